@@ -1,0 +1,234 @@
+"""Markdown drafts, parsed with markdown-it-py (CommonMark plus tables).
+
+Checked: paragraphs, headings, list items, block quotes, table cells, link text
+and image alt text. Skipped: code blocks and spans, front matter, HTML, URLs and
+link targets. markdown-it reports block lines, not inline columns, so each
+inline run is placed by walking its source lines with a cursor, once, here.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from markdown_it import MarkdownIt
+
+from newslint.document import Document, Suppressions, TextBuilder
+from newslint.readers import apply_directive, close_directives
+
+_LINE = re.compile(r"[^\r\n]*(\r\n|\n|\r|$)")
+_FRONT_MATTER = re.compile(r"\A(---|\+\+\+)[ \t]*\r?\n.*?^\1[ \t]*(\r?\n|\Z)", re.S | re.M)
+_COMMENT = re.compile(r"<!--(.*?)-->", re.S)
+
+_parser: MarkdownIt | None = None
+
+
+def _md() -> MarkdownIt:
+    global _parser
+    if _parser is None:
+        # text_join off: entities and escapes stay separate tokens with their markup.
+        _parser = (
+            MarkdownIt("commonmark", {"html": True})
+            .enable(["table", "strikethrough"])
+            .disable("text_join")
+        )
+    return _parser
+
+
+class _Lines:
+    """Source line offsets, with a cursor per line for sequential placement."""
+
+    def __init__(self, source: str):
+        self.source = source
+        self.starts: list[int] = []
+        self.ends: list[int] = []  # end of line content, before its line break
+        for m in _LINE.finditer(source):
+            if m.start() == len(source) and self.starts:
+                break
+            self.starts.append(m.start())
+            self.ends.append(m.start(1))
+        self.cursor = list(self.starts)
+
+    def place(self, index: int, content: str) -> int:
+        """Source offset of ``content`` on line ``index``, at or after its cursor."""
+        if index >= len(self.starts):
+            return len(self.source)
+        start, end = self.cursor[index], self.ends[index]
+        found = self.source.find(content, start, end) if content else -1
+        if found < 0 and content.strip():
+            found = self.source.find(content.strip(), start, end)
+        if found < 0:
+            # Tabs expanded by the parser, or an edge we do not know: point at the text.
+            line = self.source[start:end]
+            found = start + (len(line) - len(line.lstrip()))
+        else:
+            self.cursor[index] = found + len(content)
+        return found
+
+    def line_of(self, offset: int) -> int:
+        return bisect_right(self.starts, offset) - 1
+
+
+class _Inline:
+    """Maps offsets in an inline token's content to source offsets."""
+
+    def __init__(self, content: str, first_line: int, lines: _Lines):
+        self.content = content
+        self.content_starts: list[int] = []
+        self.source_starts: list[int] = []
+        pos = 0
+        for k, part in enumerate(content.split("\n")):
+            self.content_starts.append(pos)
+            self.source_starts.append(lines.place(first_line + k, part))
+            pos += len(part) + 1
+
+    def source(self, c: int) -> int:
+        k = bisect_right(self.content_starts, c) - 1
+        return self.source_starts[k] + (c - self.content_starts[k])
+
+
+def read(source: str, path: str) -> Document:
+    masked = _mask_front_matter(source)
+    lines = _Lines(source)
+    b = TextBuilder()
+    sup = Suppressions()
+    pending: dict = {}
+    blockquote = 0
+    kind = "paragraph"
+    for tok in _md().parse(masked):
+        t = tok.type
+        if t == "blockquote_open":
+            blockquote += 1
+        elif t == "blockquote_close":
+            blockquote -= 1
+        elif t == "heading_open":
+            kind = "heading"
+        elif t == "list_item_open":
+            kind = "item"
+        elif t in ("th_open", "td_open"):
+            kind = "cell"
+        elif t in ("heading_close", "list_item_close", "th_close", "td_close"):
+            kind = "paragraph"
+        elif t == "html_block" and tok.map:
+            _directives(tok.content, tok.map[0], source, lines, pending, sup)
+        elif t == "inline":
+            row = tok.map[0] if tok.map else 0
+            start = b.length
+            _inline(tok, _Inline(tok.content, row, lines), b, lines, pending, sup)
+            b.block(start, kind, blockquote > 0)
+            b.separate(b_end_source(lines, tok))
+    close_directives(pending, sup)
+    return b.build(path, source, "markdown", sup)
+
+
+def b_end_source(lines: _Lines, tok) -> int:
+    if tok.map:
+        return lines.ends[min(tok.map[1], len(lines.ends)) - 1]
+    return 0
+
+
+def _inline(tok, where: _Inline, b: TextBuilder, lines, pending, sup) -> None:
+    content = where.content
+    c = 0
+    children = tok.children or []
+    skip_until_close = False
+    for child in children:
+        ct = child.type
+        if skip_until_close:
+            if ct == "link_close":
+                skip_until_close = False
+                c = _advance(content, child.markup or ">", c)
+            elif child.content:
+                c = _advance(content, child.content, c)
+            continue
+        if ct == "text":
+            idx = content.find(child.content, c)
+            if idx < 0:
+                idx = c
+            _emit(child.content, idx, where, b)
+            c = idx + len(child.content)
+        elif ct == "text_special":
+            idx = content.find(child.markup, c)
+            if idx < 0:
+                idx = c
+            s = where.source(idx)
+            b.replace(child.content, s, s + len(child.markup))
+            c = idx + len(child.markup)
+        elif ct in ("softbreak", "hardbreak"):
+            nl = content.find("\n", c)
+            if nl >= 0:
+                s = where.source(nl)
+                b.replace("\n", s, s)
+                c = nl + 1
+        elif ct == "code_inline":
+            c = _advance(content, child.content, c)
+            s = where.source(max(c - 1, 0))
+            b.replace(" ", s, s)  # keeps the words either side apart
+        elif ct == "html_inline":
+            idx = content.find(child.content, c)
+            if idx >= 0:
+                m = _COMMENT.fullmatch(child.content)
+                if m:
+                    line = lines.line_of(where.source(idx + len(child.content) - 1)) + 1
+                    apply_directive(m.group(1), line, pending, sup)
+                c = idx + len(child.content)
+        elif ct == "link_open" and child.markup == "autolink":
+            skip_until_close = True
+        elif ct == "link_close":
+            c = _skip_link_target(content, c)
+        elif ct == "image":
+            idx = content.find("![", c)
+            if idx >= 0 and child.content:
+                alt = content.find(child.content, idx + 2)
+                if alt >= 0:
+                    _emit(child.content, alt, where, b)
+                    c = alt + len(child.content)
+            c = _skip_link_target(content, c)
+
+
+def _emit(text: str, idx: int, where: _Inline, b: TextBuilder) -> None:
+    # A text run never spans a content line break (softbreaks are tokens of their own).
+    b.add(text, where.source(idx))
+
+
+def _advance(content: str, part: str, c: int) -> int:
+    idx = content.find(part, c)
+    return idx + len(part) if idx >= 0 else c
+
+
+def _skip_link_target(content: str, c: int) -> int:
+    """Move the cursor past ``](target "title")`` or ``][ref]`` after link text."""
+    if c < len(content) and content[c] == "]":
+        c += 1
+        if c < len(content) and content[c] in "([":
+            close = ")" if content[c] == "(" else "]"
+            depth = 0
+            i = c
+            while i < len(content):
+                ch = content[i]
+                if ch == "\\":
+                    i += 2
+                    continue
+                if ch == content[c]:
+                    depth += 1
+                elif ch == close:
+                    depth -= 1
+                    if depth == 0:
+                        return i + 1
+                i += 1
+    return c
+
+
+def _directives(html: str, first_line: int, source, lines, pending, sup) -> None:
+    for m in _COMMENT.finditer(html):
+        line = first_line + html.count("\n", 0, m.end()) + 1
+        apply_directive(m.group(1), line, pending, sup)
+
+
+def _mask_front_matter(source: str) -> str:
+    """Blank out YAML/TOML front matter, keeping every offset and line in place."""
+    m = _FRONT_MATTER.match(source)
+    if not m:
+        return source
+    blank = re.sub(r"[^\r\n]", " ", m.group())
+    return blank + source[m.end() :]
