@@ -1,0 +1,167 @@
+"""The Python API behind the CLI: check text or paths, get findings."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field, replace
+
+from newslint.config import Config, ConfigError, ConfigFinder, parse_config
+from newslint.engine import Linter, RuleFailure
+from newslint.finding import Finding
+from newslint.readers import DEFAULT_EXTENSIONS, InputError, format_for, load, parse
+
+_linters: dict[tuple, Linter] = {}
+
+
+def linter_for(config: Config) -> Linter:
+    """One Linter per distinct configuration, per process."""
+    key = config.key()
+    linter = _linters.get(key)
+    if linter is None:
+        linter = _linters[key] = Linter(config)
+    return linter
+
+
+def _with_overrides(config: Config, select, ignore) -> Config:
+    if select is None and not ignore:
+        return config
+    return replace(
+        config,
+        select=list(select) if select is not None else config.select,
+        ignore=[*config.ignore, *(ignore or [])],
+    )
+
+
+def check_text(
+    text: str,
+    path: str = "<text>",
+    fmt: str | None = None,
+    *,
+    config: Config | dict | None = None,
+    select: Sequence[str] | None = None,
+    ignore: Sequence[str] | None = None,
+) -> list[Finding]:
+    """Check one draft given as text. ``fmt`` is text, markdown or html (default:
+    from the path's extension). ``config`` is a Config or a mapping with the keys
+    of ``.newslint.toml``."""
+    if isinstance(config, dict):
+        config = parse_config(config, "<config>", root=os.getcwd())
+    config = _with_overrides(config or Config(), select, ignore)
+    doc = parse(text, path, fmt or format_for(path))
+    return linter_for(config).check(doc)
+
+
+@dataclass
+class Result:
+    findings: list[Finding] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)  # one line each, naming the file
+    files: int = 0
+
+
+def _check_one(item: tuple[str, str, Config]) -> tuple[list[Finding], str | None]:
+    path, display, config = item
+    try:
+        doc = load(path, display)
+        return linter_for(config).check(doc), None
+    except InputError as exc:
+        return [], f"{display}: {exc}"
+    except (ConfigError, RuleFailure) as exc:
+        return [], f"{display}: {exc}"
+    except RecursionError:
+        return [], f"{display}: too deeply nested to read"
+
+
+def _check_chunk(items: list[tuple[str, str, Config]]) -> list[tuple[list[Finding], str | None]]:
+    return [_check_one(item) for item in items]
+
+
+def discover(
+    paths: Iterable[str], finder: ConfigFinder, errors: list[str]
+) -> list[tuple[str, str, Config]]:
+    """Files to check with their display paths and configurations, in order."""
+    out: list[tuple[str, str, Config]] = []
+    seen: set[str] = set()
+    for given in paths:
+        if os.path.isdir(given):
+            for path in _walk(given, finder, errors):
+                real = os.path.realpath(path)
+                if real not in seen:
+                    seen.add(real)
+                    out.append((path, path, finder.for_file(path)))
+        elif os.path.exists(given) or os.path.islink(given):
+            real = os.path.realpath(given)
+            if real not in seen:
+                seen.add(real)
+                out.append((given, given, finder.for_file(given)))
+        else:
+            errors.append(f"{given}: no such file or folder")
+    return out
+
+
+def _walk(root: str, finder: ConfigFinder, errors: list[str]) -> Iterable[str]:
+    import fnmatch
+
+    visited: set[str] = set()
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=True):
+        real = os.path.realpath(dirpath)
+        if real in visited:  # a symbolic-link loop
+            dirnames[:] = []
+            continue
+        visited.add(real)
+        config = finder.for_dir(os.path.abspath(dirpath))
+        exts = tuple(config.extensions or DEFAULT_EXTENSIONS)
+
+        def excluded(path: str) -> bool:
+            rel = os.path.relpath(os.path.abspath(path), config.root)
+            return any(
+                fnmatch.fnmatch(rel, pat) or fnmatch.fnmatch(os.path.basename(path), pat)
+                for pat in config.exclude
+            )
+
+        dirnames[:] = sorted(
+            d for d in dirnames if not d.startswith(".") and not excluded(os.path.join(dirpath, d))
+        )
+        for name in sorted(filenames):
+            if name.startswith(".") or not name.lower().endswith(exts):
+                continue
+            path = os.path.join(dirpath, name)
+            if root in (".", "./") and path.startswith("./"):
+                path = path[2:]
+            if not excluded(path):
+                yield path
+
+
+def check_paths(
+    paths: Sequence[str],
+    *,
+    config_path: str | None = None,
+    select: Sequence[str] | None = None,
+    ignore: Sequence[str] | None = None,
+    jobs: int | None = 1,
+) -> Result:
+    """Check files and folders. Unreadable files become ``errors``; the rest are checked."""
+    finder = ConfigFinder(config_path)
+    result = Result()
+    items = discover(paths, finder, result.errors)
+    items = [(p, d, _with_overrides(c, select, ignore)) for p, d, c in items]
+    result.files = len(items)
+    # Build each distinct configuration's linter up front, so a broken
+    # configuration or rule pack is one clear error, not one per file.
+    for config in {c.key(): c for _, _, c in items}.values():
+        linter_for(config)
+    jobs = jobs or os.cpu_count() or 1
+    if jobs > 1 and len(items) >= 4:
+        chunk = max(1, min(64, len(items) // (jobs * 4)))
+        batches = [items[i : i + chunk] for i in range(0, len(items), chunk)]
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            outputs = [out for batch in pool.map(_check_chunk, batches) for out in batch]
+    else:
+        outputs = [_check_one(item) for item in items]
+    for findings, error in outputs:
+        result.findings.extend(findings)
+        if error:
+            result.errors.append(error)
+    result.findings.sort(key=Finding.sort_key)
+    return result

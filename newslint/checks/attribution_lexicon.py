@@ -1,0 +1,141 @@
+"""Word lists for the attribution extractor, loaded once per process.
+
+The lists live beside the sourcing rules (``rules/sourcing/*.txt``) so editors can
+extend them: reporting verbs (``cues.txt``), stance verbs (``stance.txt``), and
+noun classes that head a source (roles, organisations, documents, vague groups).
+Verb lines give a lemma and, where irregular, its past and participle; the
+other forms are generated here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+_VOWELS = "aeiou"
+
+
+def rules_dir() -> Path:
+    """The rule-pack folder: ``newslint.rules`` when installed, else the repo's ``rules/``."""
+    try:
+        import newslint.rules as pack  # installed wheel maps rules/ onto this package
+
+        return Path(pack.__file__).parent
+    except ImportError:
+        return Path(__file__).resolve().parents[2] / "rules"
+
+
+def _lines(name: str) -> list[str]:
+    path = rules_dir() / "sourcing" / name
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            out.append(line)
+    return out
+
+
+def inflect(line: str) -> dict[str, str]:
+    """Surface forms of one verb line (``lemma [past [participle]]``) -> lemma."""
+    parts = line.split()
+    lemma = parts[0]
+    past = parts[1] if len(parts) > 1 else ""
+    participle = parts[2] if len(parts) > 2 else past
+    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
+        third = lemma + "es"
+    elif lemma.endswith("y") and lemma[-2] not in _VOWELS:
+        third = lemma[:-1] + "ies"
+    else:
+        third = lemma + "s"
+    if not past:
+        if lemma.endswith("e"):
+            past = lemma + "d"
+        elif lemma.endswith("y") and lemma[-2] not in _VOWELS:
+            past = lemma[:-1] + "ied"
+        else:
+            past = lemma + "ed"
+        participle = past
+    if lemma.endswith("e") and not lemma.endswith(("ee", "ye", "oe")):
+        ing = lemma[:-1] + "ing"
+    elif past.endswith(lemma[-1] * 2 + "ed") and not lemma.endswith(lemma[-1] * 2):
+        ing = lemma + lemma[-1] + "ing"  # admitted -> admitting
+    else:
+        ing = lemma + "ing"
+    return {f: lemma for f in (lemma, third, past, participle, ing)}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything the extractor looks words up in (lower case)."""
+
+    reporting: dict[str, str]  # surface form -> lemma
+    stance: dict[str, str]
+    roles: frozenset[str]  # singular and plural
+    organisations: frozenset[str]
+    documents: frozenset[str]
+    vague: frozenset[str]
+    cue_pattern: re.Pattern[str]  # any cue form, word-bounded, case-insensitive
+
+
+def _plurals(words: list[str]) -> set[str]:
+    out = set(words)
+    for w in words:
+        if w.endswith(("s", "sh", "ch", "x")):
+            out.add(w + "es")
+        elif w.endswith("y") and w[-2] not in _VOWELS:
+            out.add(w[:-1] + "ies")
+        elif w.endswith("man"):
+            out.add(w[:-3] + "men")
+        elif w.endswith("person"):
+            out.add(w[:-6] + "people")
+        else:
+            out.add(w + "s")
+    return out
+
+
+def trie_regex(words: list[str]) -> str:
+    """A regex alternation shaped as a prefix trie: cheap to run over long text."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        end = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if end:
+            return "(?:" + body + ")?"
+        return body
+
+    return build(trie)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """Load and index the word lists (once per process)."""
+    reporting: dict[str, str] = {}
+    for line in _lines("cues.txt"):
+        reporting.update(inflect(line))
+    stance: dict[str, str] = {}
+    for line in _lines("stance.txt"):
+        stance.update(inflect(line))
+    for form in reporting:
+        stance.pop(form, None)
+    forms = sorted(set(reporting) | set(stance) | {"according"})
+    pattern = re.compile(r"\b" + trie_regex(forms) + r"\b", re.IGNORECASE)
+    return Lexicon(
+        reporting=reporting,
+        stance=stance,
+        roles=frozenset(_plurals(_lines("roles.txt"))),
+        organisations=frozenset(_plurals(_lines("organisations.txt"))),
+        documents=frozenset(_lines("documents.txt")),
+        vague=frozenset(_lines("vague-sources.txt")),
+        cue_pattern=pattern,
+    )

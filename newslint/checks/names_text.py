@@ -1,0 +1,159 @@
+"""Name tokens and spelling keys shared by the ``names.*`` checks.
+
+A *name token* is a capitalised word in a block of prose (``Uyghur``, ``O'Brien``,
+``al-Qaeda`` gives ``Qaeda``). Its *stem* drops a possessive or plural ending so that
+``Uighurs`` and ``Uyghur's`` compare as ``Uighur`` and ``Uyghur``; the suffix is kept so
+a suggestion can put it back. The *key* folds away exactly the differences that
+transliteration produces (vowels, y/i, doubled letters, h insertions, k/q/c/g,
+diacritics), so variants of one name land in one bucket and nothing is compared
+pairwise across the whole document.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from newslint.document import Document
+
+# A capitalised word; inner apostrophes (O'Brien, Mu'ammar) stay in the word.
+_NAME = regex.compile(r"(?<![\p{L}\p{M}\p{N}_])\p{Lu}[\p{L}\p{M}]*(?:['’][\p{L}\p{M}]+)*")
+# Bare URLs, e-mail addresses and @handles: prose readers keep them, names inside are not prose.
+_NON_PROSE = regex.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w+|#\w+")
+_POSSESSIVE = ("'s", "’s")
+_LETTERS_WITHOUT_DECOMPOSITION = str.maketrans(
+    {"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae",
+     "œ": "oe", "þ": "th", "ð": "d", "ħ": "h", "'": "", "’": "", "ʻ": "", "ʼ": ""}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class NameToken:
+    start: int
+    end: int  # exclusive; the whole word including any suffix
+    stem: str  # the word without a possessive or plural ending
+    suffix: str  # "", "s", "'s", "’s", "s'"...
+
+    @property
+    def text(self) -> str:
+        return self.stem + self.suffix
+
+
+def split_suffix(word: str) -> tuple[str, str]:
+    """``Uighurs'`` -> (``Uighur``, ``s'``); a name that only ends in s keeps it if short."""
+    suffix = ""
+    for p in _POSSESSIVE:
+        if word.endswith(p):
+            word, suffix = word[: -len(p)], p
+            break
+    # A plural s: not after s (Hess), not on short words (Bus, Gas), not -ous/-us/-is.
+    if (
+        len(word) > 4
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is", "ys"))
+        and word[-2].islower()
+    ):
+        return word[:-1], "s" + suffix
+    return word, suffix
+
+
+@lru_cache(maxsize=65536)
+def fold(word: str) -> str:
+    """Lower case without diacritics: ``Erdoğan`` -> ``erdogan``."""
+    word = word.translate(_LETTERS_WITHOUT_DECOMPOSITION)
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+_CONSONANT_CLASS = str.maketrans({"c": "k", "q": "k", "g": "k", "w": "v", "z": "s", "x": "k"})
+_VOWELS = frozenset("aeiouy")
+
+
+@lru_cache(maxsize=65536)
+def skeleton_key(word: str) -> str:
+    """Bucket key: ``Gaddafi``, ``Qadhafi`` and ``Kaddafy`` all give ``kdf``.
+
+    Vowels (with y) and h after a letter vanish, k/q/c/g and w/v and s/z merge,
+    doubled consonants collapse. A leading vowel is kept as ``V`` so that
+    ``Ali`` and ``Lee`` stay apart.
+    """
+    w = fold(word).replace("ph", "f").translate(_CONSONANT_CLASS)
+    out = ["V"] if w and w[0] in _VOWELS else []
+    prev = ""
+    for i, c in enumerate(w):
+        if c in _VOWELS or not c.isalpha() or (c == "h" and i > 0):
+            if c in _VOWELS:
+                prev = ""  # 'Tatar' keeps both t's
+            continue
+        if c != prev:
+            out.append(c)
+        prev = c
+    return "".join(out)
+
+
+def levenshtein(a: str, b: str, limit: int = 3) -> int:
+    """Edit distance, stopping early once it exceeds ``limit`` (names are short)."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        best = i
+        for j, cb in enumerate(b, 1):
+            v = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+            cur.append(v)
+            best = min(best, v)
+        if best > limit:
+            return limit + 1
+        prev = cur
+    return prev[-1]
+
+
+def non_prose_spans(doc: Document) -> list[tuple[int, int]]:
+    """URL, e-mail and handle spans in ``doc.text`` (cached per document)."""
+    key = ("names", "non_prose")
+    if key not in doc.cache:
+        doc.cache[key] = [m.span() for m in _NON_PROSE.finditer(doc.text)]
+    return doc.cache[key]
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    # Spans are few per document; a linear scan beats building an interval tree.
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def name_tokens(doc: Document) -> list[NameToken]:
+    """Capitalised words inside blocks, outside URLs (cached per document)."""
+    key = ("names", "tokens")
+    if key in doc.cache:
+        return doc.cache[key]
+    skip = non_prose_spans(doc)
+    tokens = []
+    for block in doc.blocks:
+        for m in _NAME.finditer(doc.text, block.start, block.end):
+            word = m.group()
+            if len(word) < 2 or (word.isupper() and len(word) > 1):
+                continue  # initials and acronyms are another rule's business
+            if skip and _inside(skip, m.start(), m.end()):
+                continue
+            stem, suffix = split_suffix(word)
+            tokens.append(NameToken(m.start(), m.end(), stem, suffix))
+    doc.cache[key] = tokens
+    return tokens
+
+
+def lower_words(doc: Document) -> set[str]:
+    """Words that appear in lower case somewhere in the document (cached)."""
+    key = ("names", "lower")
+    if key not in doc.cache:
+        doc.cache[key] = set(regex.findall(r"(?<![\p{L}])\p{Ll}[\p{Ll}\p{M}]*", doc.text))
+    return doc.cache[key]
+
+
+def words(text: str) -> Iterator[regex.Match]:
+    """Letter runs (with inner apostrophes) in ``text``."""
+    return regex.finditer(r"[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*", text)

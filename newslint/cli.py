@@ -1,0 +1,228 @@
+"""``newslint check | rules | explain | sources``: the command line.
+
+Exit codes: 0 no finding at or above the failing level; 1 findings; 2 a usage,
+configuration or input error (one line on standard error naming the file).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from newslint import __version__
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # one line, exit 2, as for every other error
+        self.exit(EXIT_ERROR, f"newslint: {message} (see 'newslint --help')\n")
+
+
+def _split(values: list[str] | None) -> list[str] | None:
+    if values is None:
+        return None
+    return [v.strip() for value in values for v in value.split(",") if v.strip()]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from newslint.report import FORMATS
+
+    parser = _Parser(prog="newslint", description="An editorial style and quality linter for news writing.")
+    parser.add_argument("--version", action="version", version=f"newslint {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    check = sub.add_parser("check", help="check drafts and report findings")
+    check.add_argument("paths", nargs="*", metavar="PATH", help="files or folders; '-' reads standard input")
+    check.add_argument("--format", choices=FORMATS, default="text", help="output format (default: text)")
+    check.add_argument("--select", action="append", metavar="RULES", help="rule ids or groups to run (comma-separated)")
+    check.add_argument("--ignore", action="append", metavar="RULES", help="rule ids or groups to skip (comma-separated)")
+    check.add_argument("--fail-level", choices=("info", "warning", "error"), help="findings at or above this level fail (default: warning)")
+    check.add_argument("--config", metavar="FILE", help="use this configuration file instead of discovering one")
+    check.add_argument("--jobs", type=int, metavar="N", help="worker processes (default: CPU count; 1 = in process)")
+    check.add_argument("--stdin-filename", metavar="NAME", help="name (and format) for text read from '-'")
+    check.add_argument("--color", choices=("auto", "always", "never"), default="auto", help="colour in text output")
+
+    rules = sub.add_parser("rules", help="list the rules")
+    rules.add_argument("--config", metavar="FILE", help="configuration to read rule packs and selection from")
+    rules.add_argument("--format", choices=("text", "json", "markdown"), default="text")
+
+    explain = sub.add_parser("explain", help="explain a rule: why, an example, what to write instead")
+    explain.add_argument("rule", metavar="RULE")
+    explain.add_argument("--config", metavar="FILE")
+
+    sources = sub.add_parser("sources", help="audit who is quoted or cited in each draft")
+    sources.add_argument("paths", nargs="+", metavar="PATH")
+    sources.add_argument("--format", choices=("text", "json"), default="text")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return EXIT_ERROR
+    try:
+        if args.command == "check":
+            return _check(args)
+        if args.command == "rules":
+            return _rules(args)
+        if args.command == "explain":
+            return _explain(args)
+        if args.command == "sources":
+            from newslint.audit import run_sources
+
+            return run_sources(args.paths, args.format)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    return EXIT_ERROR
+
+
+def _error(message: str) -> None:
+    print(f"newslint: {message}", file=sys.stderr)
+
+
+def _check(args) -> int:
+    from newslint.config import ConfigError
+    from newslint.engine import RuleFailure
+    from newslint.finding import severity_rank
+    from newslint.report import render
+
+    paths = args.paths or ["."]
+    select, ignore = _split(args.select), _split(args.ignore) or []
+    try:
+        if "-" in paths:
+            result = _check_stdin(args, select, ignore)
+            others = [p for p in paths if p != "-"]
+        else:
+            result, others = None, paths
+        if others:
+            from newslint.api import check_paths
+
+            more = check_paths(
+                others, config_path=args.config, select=select, ignore=ignore, jobs=args.jobs
+            )
+            if result is None:
+                result = more
+            else:
+                result.findings.extend(more.findings)
+                result.errors.extend(more.errors)
+                result.findings.sort(key=lambda f: f.sort_key())
+    except (ConfigError, RuleFailure) as exc:
+        _error(str(exc))
+        return EXIT_ERROR
+    colour = args.color == "always" or (
+        args.color == "auto" and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    )
+    context = {"colour": colour}
+    if args.format == "sarif":
+        from newslint.engine import builtin_rules
+
+        context["rules"] = builtin_rules()
+    out = render(args.format, result.findings, **context)
+    if out:
+        sys.stdout.write(out)
+        sys.stdout.flush()
+    for message in result.errors:
+        _error(message)
+    if result.errors:
+        return EXIT_ERROR
+    fail_level = args.fail_level or _default_fail_level(args)
+    rank = severity_rank(fail_level)
+    if any(severity_rank(f.severity) >= rank for f in result.findings):
+        return EXIT_FINDINGS
+    return EXIT_OK
+
+
+def _default_fail_level(args) -> str:
+    from newslint.config import ConfigFinder
+
+    finder = ConfigFinder(args.config)
+    return finder.for_dir(os.getcwd()).fail_level
+
+
+def _check_stdin(args, select, ignore):
+    from newslint.api import Result, _with_overrides, linter_for
+    from newslint.config import ConfigFinder
+    from newslint.readers import InputError, decode, format_for, parse
+
+    name = args.stdin_filename or "-"
+    finder = ConfigFinder(args.config)
+    config = _with_overrides(
+        finder.for_file(name) if args.stdin_filename else finder.for_dir(os.getcwd()), select, ignore
+    )
+    result = Result(files=1)
+    try:
+        text = decode(sys.stdin.buffer.read())
+        doc = parse(text, name, format_for(name))
+        result.findings = linter_for(config).check(doc)
+    except InputError as exc:
+        result.errors.append(f"{name}: {exc}")
+    return result
+
+
+def _load_rules(args):
+    from newslint.config import Config, ConfigFinder
+    from newslint.engine import all_rules, selected
+
+    config = ConfigFinder(args.config).for_dir(os.getcwd()) if args.config else Config()
+    rules = all_rules(config)
+    return rules, {r.id for r in selected(rules, config)}
+
+
+def _rules(args) -> int:
+    from newslint.config import ConfigError
+
+    try:
+        rules, on = _load_rules(args)
+    except ConfigError as exc:
+        _error(str(exc))
+        return EXIT_ERROR
+    if args.format == "json":
+        import json
+
+        data = [
+            {"id": r.id, "level": r.level, "default": r.default, "enabled": r.id in on, "summary": r.summary}
+            for r in rules
+        ]
+        print(json.dumps({"version": 1, "rules": data}, indent=2))
+    elif args.format == "markdown":
+        from newslint.docs import rules_markdown
+
+        sys.stdout.write(rules_markdown(rules))
+    else:
+        width = max([len(r.id) for r in rules] + [4])
+        print(f"{'rule':<{width}}  {'level':<7}  {'default':<7}  summary")
+        for r in rules:
+            default = "on" if r.default else "off"
+            print(f"{r.id:<{width}}  {r.level:<7}  {default:<7}  {r.summary}")
+    return EXIT_OK
+
+
+def _explain(args) -> int:
+    from newslint.config import ConfigError
+
+    try:
+        rules, _ = _load_rules(args)
+    except ConfigError as exc:
+        _error(str(exc))
+        return EXIT_ERROR
+    by_id = {r.id: r for r in rules}
+    rule = by_id.get(args.rule)
+    if rule is None:
+        close = [r for r in by_id if r.startswith(args.rule + ".")]
+        hint = f"; rules in that group: {', '.join(close)}" if close else "; see 'newslint rules'"
+        _error(f"unknown rule '{args.rule}'{hint}")
+        return EXIT_ERROR
+    from newslint.docs import explain_text
+
+    sys.stdout.write(explain_text(rule))
+    return EXIT_OK
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,122 @@
+"""The engine: picks the rules a configuration selects, runs them over a Document,
+applies suppressions and levels, and returns sorted findings."""
+
+from __future__ import annotations
+
+from newslint.config import Config, ConfigError
+from newslint.document import Document
+from newslint.finding import Finding
+from newslint.rules_loader import RuleError, RuleSpec, builtin_root, load_pack
+
+_builtin: list[RuleSpec] | None = None
+
+
+def builtin_rules() -> list[RuleSpec]:
+    """The rules shipped with newslint, loaded once per process."""
+    global _builtin
+    if _builtin is None:
+        _builtin = load_pack(builtin_root())
+    return _builtin
+
+
+def matches(rule_id: str, patterns: list[str]) -> bool:
+    """True when a rule id is named by one of ``patterns`` (ids or group prefixes)."""
+    for p in patterns:
+        if p in ("all", "ALL") or rule_id == p or rule_id.startswith(p + "."):
+            return True
+    return False
+
+
+def all_rules(config: Config) -> list[RuleSpec]:
+    """Built-in rules plus the config's packs; a pack rule replaces a built-in of its id."""
+    by_id = {r.id: r for r in builtin_rules()}
+    for pack in config.packs:
+        try:
+            for spec in load_pack(pack):
+                by_id[spec.id] = spec
+        except RuleError as exc:
+            raise ConfigError(f"{config.path}: {exc}") from None
+    return sorted(by_id.values(), key=lambda r: r.id)
+
+
+def selected(rules: list[RuleSpec], config: Config) -> list[RuleSpec]:
+    out = []
+    for rule in rules:
+        if config.select is None:
+            on = rule.default
+        else:
+            # A rule named by id is on even when it is off by default; a group
+            # turns on the default rules it holds.
+            on = rule.id in config.select or (rule.default and matches(rule.id, config.select))
+        if on and not matches(rule.id, config.ignore):
+            out.append(rule)
+    return out
+
+
+class RuleFailure(Exception):
+    """A rule could not run on a document (for example its pattern timed out)."""
+
+
+class Linter:
+    """Runs the selected rules of one configuration; reusable across documents."""
+
+    def __init__(self, config: Config):
+        self.config = config
+        self.known = {r.id: r for r in all_rules(config)}
+        self.rules = selected(list(self.known.values()), config)
+        self.enabled = {r.id for r in self.rules}
+        unknown = [
+            p for p in [*(config.select or []), *config.ignore]
+            if p not in ("all", "ALL") and not any(matches(r, [p]) for r in self.known)
+        ]
+        if unknown:
+            raise ConfigError(f"{config.path or 'command line'}: unknown rule or group '{unknown[0]}'")
+        self._compiled: dict[str, object] = {}
+
+    def _runner(self, rule: RuleSpec):
+        run = self._compiled.get(rule.id)
+        if run is None:
+            from newslint.kinds import KINDS
+
+            run = self._compiled[rule.id] = KINDS[rule.kind].compile(rule)
+        return run
+
+    def level(self, rule_id: str) -> str:
+        if rule_id in self.config.levels:
+            return self.config.levels[rule_id]
+        return self.known[rule_id].level
+
+    def check(self, doc: Document) -> list[Finding]:
+        """Findings for one document, sorted by position then rule."""
+        from newslint.kinds.base import PatternTimeout
+
+        findings: set[Finding] = set()
+        for rule in self.rules:
+            options = self.config.section(rule.group)
+            try:
+                hits = list(self._runner(rule)(doc, options))
+            except PatternTimeout:
+                raise RuleFailure(
+                    f"rule {rule.id} ({rule.path}) timed out: its pattern backtracks too much"
+                ) from None
+            for hit in hits:
+                rule_id = hit.rule or rule.id
+                if rule_id not in self.enabled:
+                    continue
+                line, col, end_line, end_col = doc.locate(hit.start, hit.end)
+                if doc.suppressions.suppressed(rule_id, line):
+                    continue
+                findings.add(
+                    Finding(
+                        path=doc.path,
+                        line=line,
+                        column=col,
+                        end_line=end_line,
+                        end_column=end_col,
+                        rule=rule_id,
+                        severity=self.level(rule_id),
+                        message=hit.message,
+                        suggestions=tuple(hit.suggestions),
+                    )
+                )
+        return sorted(findings, key=Finding.sort_key)

@@ -1,0 +1,36 @@
+"""code: a check written in Python, ``function: module:name`` in newslint.checks."""
+
+from __future__ import annotations
+
+import importlib
+
+from newslint.rules_loader import RuleError
+
+OPTIONS = {
+    "function": "the check to run: module:name in newslint.checks",
+    "options": "default options for the check; configuration sections merge over them",
+}
+
+
+def validate(spec) -> None:
+    fn = spec.options.get("function")
+    if not isinstance(fn, str) or ":" not in fn:
+        raise RuleError(f"{spec.where('function')}: 'function' must be 'module:name'")
+    opts = spec.options.get("options", {})
+    if not isinstance(opts, dict):
+        raise RuleError(f"{spec.where('options')}: 'options' must be a mapping")
+
+
+def compile(spec):
+    module_name, func_name = spec.options["function"].split(":", 1)
+    try:
+        module = importlib.import_module(f"newslint.checks.{module_name}")
+        func = getattr(module, func_name)
+    except (ImportError, AttributeError) as exc:
+        raise RuleError(f"{spec.where('function')}: cannot load check {spec.options['function']!r}: {exc}") from None
+    defaults = spec.options.get("options", {}) or {}
+
+    def run(doc, options):
+        return func(doc, {**defaults, **options})
+
+    return run

@@ -1,0 +1,13 @@
+"""The JSON object of CONTRACT.md: ``{"version": 1, "findings": [...]}``."""
+
+from __future__ import annotations
+
+import json
+
+
+def render(findings, **_) -> str:
+    return json.dumps(
+        {"version": 1, "findings": [f.to_dict() for f in findings]},
+        ensure_ascii=False,
+        indent=2,
+    ) + "\n"

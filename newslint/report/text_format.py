@@ -1,0 +1,19 @@
+"""``path:line:column: rule severity message [suggestion]``, one finding a line."""
+
+from __future__ import annotations
+
+_COLOURS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m"}
+_DIM, _BOLD, _RESET = "\033[2m", "\033[1m", "\033[0m"
+
+
+def line(f, colour: bool = False) -> str:
+    where = f"{f.path}:{f.line}:{f.column}:"
+    suggestion = f" [{f.suggestions[0]}]" if f.suggestions else ""
+    if not colour:
+        return f"{where} {f.rule} {f.severity} {f.message}{suggestion}"
+    sev = f"{_COLOURS.get(f.severity, '')}{f.severity}{_RESET}"
+    return f"{_BOLD}{where}{_RESET} {_DIM}{f.rule}{_RESET} {sev} {f.message}{suggestion}"
+
+
+def render(findings, colour: bool = False, **_) -> str:
+    return "".join(line(f, colour) + "\n" for f in findings)

@@ -1,0 +1,1 @@
+"""newslint rule packs: YAML rules and word lists, shipped as package data."""
