@@ -1,0 +1,105 @@
+"""The ``names.*`` checks: one spelling per story, and the house style's spelling.
+
+* ``names.inconsistent`` (``names:inconsistent``): see :mod:`names_inconsistent`.
+* ``names.preferred`` (``names:preferred``): the house style's spellings, from the
+  configuration ``[names] preferred = { "Uyghur" = ["Uighur"] }``.
+* ``names.modern`` (``names:modern``, off by default): a built-in pack of modern
+  spellings that major style guides agree on (``rules/names/modern.txt``, each entry
+  citing its sources).
+
+Both replacement rules also match plural and possessive forms (Uighurs, Uighur's)
+and suggest the replacement with the same ending, so ``--fix`` can apply it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+import regex
+
+from newslint.checks import Hit
+from newslint.checks.names_data import modern_pack, phrase_pattern
+from newslint.checks.names_inconsistent import inconsistent
+from newslint.checks.names_text import non_prose_spans
+from newslint.document import Document
+
+__all__ = ["inconsistent", "preferred", "modern", "abbreviation", "capitalisation"]
+
+
+def preferred(doc: Document, options: dict) -> Iterator[Hit]:
+    """Yield a hit at each spelling the house style replaces."""
+    table = options.get("preferred") or {}
+    swaps: dict[str, str] = {}
+    for right, wrongs in table.items():
+        for wrong in [wrongs] if isinstance(wrongs, str) else wrongs:
+            if wrong and wrong != right:
+                swaps[wrong] = right
+    yield from _replace(doc, tuple(sorted(swaps.items())), "house style", options)
+
+
+def modern(doc: Document, options: dict) -> Iterator[Hit]:
+    """Yield a hit at each old spelling of the built-in modern-spelling pack."""
+    pack = modern_pack()
+    swaps = tuple((wrong, right) for wrong, right, _ in pack)
+    sources = {w: source for wrong, _, source in pack for w in (wrong, wrong.upper())}
+    yield from _replace(doc, swaps, "style guides", options, sources)
+
+
+def _replace(
+    doc: Document,
+    swaps: tuple[tuple[str, str], ...],
+    authority: str,
+    options: dict,
+    sources: dict[str, str] | None = None,
+) -> Iterator[Hit]:
+    if not swaps:
+        return
+    pattern, table = _compiled(swaps)
+    skip = non_prose_spans(doc)
+    excepted = _exceptions(doc, options.get("except") or ())
+    for block in doc.blocks:
+        for m in pattern.finditer(doc.text, block.start, block.end):
+            start, end = m.span()
+            if any(s <= start < e for s, e in skip) or any(s <= start < e for s, e in excepted):
+                continue
+            name, suffix = m.group("name"), m.group("suffix") or ""
+            right = table[name]
+            note = f"; {sources[name]}" if sources and name in sources else ""
+            yield Hit(
+                start,
+                end,
+                f"Use '{right}{suffix}', not '{name}{suffix}' ({authority}{note})",
+                (right + suffix,),
+            )
+
+
+@lru_cache(maxsize=64)
+def _compiled(swaps: tuple[tuple[str, str], ...]) -> tuple[regex.Pattern, dict[str, str]]:
+    table = dict(swaps)
+    # Headlines in capitals: UIGHUR -> UYGHUR.
+    caps = {w.upper(): r.upper() for w, r in swaps if w.upper() != w}
+    return phrase_pattern(list(table) + list(caps)), {**caps, **table}
+
+
+def _exceptions(doc: Document, phrases: Iterable[str]) -> list[tuple[int, int]]:
+    """Spans of fixed phrases where an old spelling stays (chicken Kiev)."""
+    phrases = list(phrases)
+    if not phrases:
+        return []
+    pattern = phrase_pattern(phrases, ignorecase=True)
+    return [m.span() for m in pattern.finditer(doc.text)]
+
+
+def abbreviation(doc: Document, options: dict) -> Iterator[Hit]:
+    """``names.abbreviation``: see :mod:`names_abbreviation`."""
+    from newslint.checks.names_abbreviation import abbreviation as check
+
+    yield from check(doc, options)
+
+
+def capitalisation(doc: Document, options: dict) -> Iterator[Hit]:
+    """``names.capitalisation``: see :mod:`names_capitalisation`."""
+    from newslint.checks.names_capitalisation import capitalisation as check
+
+    yield from check(doc, options)
