@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 
 from newslint.config import Config, ConfigError, ConfigFinder, parse_config
 from newslint.engine import Linter, RuleFailure
-from newslint.finding import Finding
+from newslint.finding import Finding, severity_rank
 from newslint.readers import DEFAULT_EXTENSIONS, InputError, format_for, load, parse
 
 _linters: dict[tuple, Linter] = {}
@@ -58,22 +58,30 @@ class Result:
     findings: list[Finding] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)  # one line each, naming the file
     files: int = 0
+    failed: bool = False  # a finding at or above its file's failing level
 
 
-def _check_one(item: tuple[str, str, Config]) -> tuple[list[Finding], str | None]:
-    path, display, config = item
+def failing(findings: list[Finding], level: str) -> bool:
+    rank = severity_rank(level)
+    return any(severity_rank(f.severity) >= rank for f in findings)
+
+
+Outcome = tuple[list[Finding], "str | None", bool]
+
+
+def _check_one(item: tuple[str, str, Config, str | None]) -> Outcome:
+    path, display, config, fail_level = item
     try:
         doc = load(path, display)
-        return linter_for(config).check(doc), None
-    except InputError as exc:
-        return [], f"{display}: {exc}"
-    except (ConfigError, RuleFailure) as exc:
-        return [], f"{display}: {exc}"
+        findings = linter_for(config).check(doc)
+        return findings, None, failing(findings, fail_level or config.fail_level)
+    except (InputError, ConfigError, RuleFailure) as exc:
+        return [], f"{display}: {exc}", False
     except RecursionError:
-        return [], f"{display}: too deeply nested to read"
+        return [], f"{display}: too deeply nested to read", False
 
 
-def _check_chunk(items: list[tuple[str, str, Config]]) -> list[tuple[list[Finding], str | None]]:
+def _check_chunk(items: list) -> list[Outcome]:
     return [_check_one(item) for item in items]
 
 
@@ -113,7 +121,7 @@ def _walk(root: str, finder: ConfigFinder, errors: list[str]) -> Iterable[str]:
         config = finder.for_dir(os.path.abspath(dirpath))
         exts = tuple(config.extensions or DEFAULT_EXTENSIONS)
 
-        def excluded(path: str) -> bool:
+        def excluded(path: str, config: Config = config) -> bool:
             rel = os.path.relpath(os.path.abspath(path), config.root)
             return any(
                 fnmatch.fnmatch(rel, pat) or fnmatch.fnmatch(os.path.basename(path), pat)
@@ -140,16 +148,17 @@ def check_paths(
     select: Sequence[str] | None = None,
     ignore: Sequence[str] | None = None,
     jobs: int | None = 1,
+    fail_level: str | None = None,
 ) -> Result:
     """Check files and folders. Unreadable files become ``errors``; the rest are checked."""
     finder = ConfigFinder(config_path)
     result = Result()
     items = discover(paths, finder, result.errors)
-    items = [(p, d, _with_overrides(c, select, ignore)) for p, d, c in items]
+    items = [(p, d, _with_overrides(c, select, ignore), fail_level) for p, d, c in items]
     result.files = len(items)
     # Build each distinct configuration's linter up front, so a broken
     # configuration or rule pack is one clear error, not one per file.
-    for config in {c.key(): c for _, _, c in items}.values():
+    for config in {c.key(): c for _, _, c, _ in items}.values():
         linter_for(config)
     jobs = jobs or os.cpu_count() or 1
     if jobs > 1 and len(items) >= 4:
@@ -159,8 +168,9 @@ def check_paths(
             outputs = [out for batch in pool.map(_check_chunk, batches) for out in batch]
     else:
         outputs = [_check_one(item) for item in items]
-    for findings, error in outputs:
+    for findings, error, failed in outputs:
         result.findings.extend(findings)
+        result.failed = result.failed or failed
         if error:
             result.errors.append(error)
     result.findings.sort(key=Finding.sort_key)

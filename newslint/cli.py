@@ -29,26 +29,61 @@ def _split(values: list[str] | None) -> list[str] | None:
 def build_parser() -> argparse.ArgumentParser:
     from newslint.report import FORMATS
 
-    parser = _Parser(prog="newslint", description="An editorial style and quality linter for news writing.")
+    parser = _Parser(
+        prog="newslint", description="An editorial style and quality linter for news writing."
+    )
     parser.add_argument("--version", action="version", version=f"newslint {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     check = sub.add_parser("check", help="check drafts and report findings")
-    check.add_argument("paths", nargs="*", metavar="PATH", help="files or folders; '-' reads standard input")
-    check.add_argument("--format", choices=FORMATS, default="text", help="output format (default: text)")
-    check.add_argument("--select", action="append", metavar="RULES", help="rule ids or groups to run (comma-separated)")
-    check.add_argument("--ignore", action="append", metavar="RULES", help="rule ids or groups to skip (comma-separated)")
-    check.add_argument("--fail-level", choices=("info", "warning", "error"), help="findings at or above this level fail (default: warning)")
-    check.add_argument("--config", metavar="FILE", help="use this configuration file instead of discovering one")
-    check.add_argument("--jobs", type=int, metavar="N", help="worker processes (default: CPU count; 1 = in process)")
-    check.add_argument("--stdin-filename", metavar="NAME", help="name (and format) for text read from '-'")
-    check.add_argument("--color", choices=("auto", "always", "never"), default="auto", help="colour in text output")
+    check.add_argument(
+        "paths", nargs="*", metavar="PATH", help="files or folders; '-' reads standard input"
+    )
+    check.add_argument(
+        "--format", choices=FORMATS, default="text", help="output format (default: text)"
+    )
+    check.add_argument(
+        "--select",
+        action="append",
+        metavar="RULES",
+        help="rule ids or groups to run (comma-separated)",
+    )
+    check.add_argument(
+        "--ignore",
+        action="append",
+        metavar="RULES",
+        help="rule ids or groups to skip (comma-separated)",
+    )
+    check.add_argument(
+        "--fail-level",
+        choices=("info", "warning", "error"),
+        help="findings at or above this level fail (default: warning)",
+    )
+    check.add_argument(
+        "--config", metavar="FILE", help="use this configuration file instead of discovering one"
+    )
+    check.add_argument(
+        "--jobs",
+        type=int,
+        metavar="N",
+        help="worker processes (default: CPU count; 1 = in process)",
+    )
+    check.add_argument(
+        "--stdin-filename", metavar="NAME", help="name (and format) for text read from '-'"
+    )
+    check.add_argument(
+        "--color", choices=("auto", "always", "never"), default="auto", help="colour in text output"
+    )
 
     rules = sub.add_parser("rules", help="list the rules")
-    rules.add_argument("--config", metavar="FILE", help="configuration to read rule packs and selection from")
+    rules.add_argument(
+        "--config", metavar="FILE", help="configuration to read rule packs and selection from"
+    )
     rules.add_argument("--format", choices=("text", "json", "markdown"), default="text")
 
-    explain = sub.add_parser("explain", help="explain a rule: why, an example, what to write instead")
+    explain = sub.add_parser(
+        "explain", help="explain a rule: why, an example, what to write instead"
+    )
     explain.add_argument("rule", metavar="RULE")
     explain.add_argument("--config", metavar="FILE")
 
@@ -89,7 +124,6 @@ def _error(message: str) -> None:
 def _check(args) -> int:
     from newslint.config import ConfigError
     from newslint.engine import RuleFailure
-    from newslint.finding import severity_rank
     from newslint.report import render
 
     paths = args.paths or ["."]
@@ -104,13 +138,19 @@ def _check(args) -> int:
             from newslint.api import check_paths
 
             more = check_paths(
-                others, config_path=args.config, select=select, ignore=ignore, jobs=args.jobs
+                others,
+                config_path=args.config,
+                select=select,
+                ignore=ignore,
+                jobs=args.jobs,
+                fail_level=args.fail_level,
             )
             if result is None:
                 result = more
             else:
                 result.findings.extend(more.findings)
                 result.errors.extend(more.errors)
+                result.failed = result.failed or more.failed
                 result.findings.sort(key=lambda f: f.sort_key())
     except (ConfigError, RuleFailure) as exc:
         _error(str(exc))
@@ -131,35 +171,27 @@ def _check(args) -> int:
         _error(message)
     if result.errors:
         return EXIT_ERROR
-    fail_level = args.fail_level or _default_fail_level(args)
-    rank = severity_rank(fail_level)
-    if any(severity_rank(f.severity) >= rank for f in result.findings):
-        return EXIT_FINDINGS
-    return EXIT_OK
-
-
-def _default_fail_level(args) -> str:
-    from newslint.config import ConfigFinder
-
-    finder = ConfigFinder(args.config)
-    return finder.for_dir(os.getcwd()).fail_level
+    return EXIT_FINDINGS if result.failed else EXIT_OK
 
 
 def _check_stdin(args, select, ignore):
-    from newslint.api import Result, _with_overrides, linter_for
+    from newslint.api import Result, _with_overrides, failing, linter_for
     from newslint.config import ConfigFinder
     from newslint.readers import InputError, decode, format_for, parse
 
     name = args.stdin_filename or "-"
     finder = ConfigFinder(args.config)
     config = _with_overrides(
-        finder.for_file(name) if args.stdin_filename else finder.for_dir(os.getcwd()), select, ignore
+        finder.for_file(name) if args.stdin_filename else finder.for_dir(os.getcwd()),
+        select,
+        ignore,
     )
     result = Result(files=1)
     try:
         text = decode(sys.stdin.buffer.read())
         doc = parse(text, name, format_for(name))
         result.findings = linter_for(config).check(doc)
+        result.failed = failing(result.findings, args.fail_level or config.fail_level)
     except InputError as exc:
         result.errors.append(f"{name}: {exc}")
     return result
@@ -186,7 +218,13 @@ def _rules(args) -> int:
         import json
 
         data = [
-            {"id": r.id, "level": r.level, "default": r.default, "enabled": r.id in on, "summary": r.summary}
+            {
+                "id": r.id,
+                "level": r.level,
+                "default": r.default,
+                "enabled": r.id in on,
+                "summary": r.summary,
+            }
             for r in rules
         ]
         print(json.dumps({"version": 1, "rules": data}, indent=2))

@@ -98,8 +98,14 @@ class Config:
 
     def key(self) -> tuple:
         """A hashable identity, so linters can be cached per configuration."""
-        return (self.path, repr(self.select), repr(self.ignore), repr(self.levels),
-                repr(self.packs), repr(sorted(self.sections.items(), key=str)))
+        return (
+            self.path,
+            repr(self.select),
+            repr(self.ignore),
+            repr(self.levels),
+            repr(self.packs),
+            repr(sorted(self.sections.items(), key=str)),
+        )
 
 
 def _line_of(text: str, key: str) -> int | None:

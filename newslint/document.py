@@ -113,7 +113,9 @@ def _trimmed(text: str, blocks: list[Block]) -> list[Block]:
         while end > start and text[end - 1].isspace():
             end -= 1
         if end > start:
-            out.append(b if (start, end) == (b.start, b.end) else Block(start, end, b.kind, b.blockquote))
+            out.append(
+                b if (start, end) == (b.start, b.end) else Block(start, end, b.kind, b.blockquote)
+            )
     return out
 
 

@@ -66,11 +66,14 @@ class Linter:
         self.rules = selected(list(self.known.values()), config)
         self.enabled = {r.id for r in self.rules}
         unknown = [
-            p for p in [*(config.select or []), *config.ignore]
+            p
+            for p in [*(config.select or []), *config.ignore]
             if p not in ("all", "ALL") and not any(matches(r, [p]) for r in self.known)
         ]
         if unknown:
-            raise ConfigError(f"{config.path or 'command line'}: unknown rule or group '{unknown[0]}'")
+            raise ConfigError(
+                f"{config.path or 'command line'}: unknown rule or group '{unknown[0]}'"
+            )
         self._compiled: dict[str, object] = {}
 
     def _runner(self, rule: RuleSpec):

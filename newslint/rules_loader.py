@@ -24,12 +24,29 @@ class RuleError(Exception):
 
 # Keys every rule may have; a kind adds its own (newslint.kinds.KINDS).
 COMMON_KEYS = {
-    "id", "kind", "level", "default", "summary", "message", "why", "example",
-    "use_instead", "scope", "fixable", "source",
+    "id",
+    "kind",
+    "level",
+    "default",
+    "summary",
+    "message",
+    "why",
+    "example",
+    "use_instead",
+    "scope",
+    "fixable",
+    "source",
 }
 SCOPES = {
-    "sentence", "paragraph", "heading", "blockquote", "quote", "text",
-    "~quote", "~heading", "~blockquote",
+    "sentence",
+    "paragraph",
+    "heading",
+    "blockquote",
+    "quote",
+    "text",
+    "~quote",
+    "~heading",
+    "~blockquote",
 }
 
 
@@ -139,7 +156,9 @@ def _load_rule(path: str, default_id: str, kinds: dict) -> RuleSpec:
         scope = [scope]
     bad = [s for s in scope if s not in SCOPES]
     if bad:
-        raise RuleError(f"{where('scope')}: unknown scope {bad[0]!r} (known: {', '.join(sorted(SCOPES))})")
+        raise RuleError(
+            f"{where('scope')}: unknown scope {bad[0]!r} (known: {', '.join(sorted(SCOPES))})"
+        )
     for key in ("summary", "message", "why", "example", "use_instead", "id", "source"):
         if key in data and not isinstance(data[key], str):
             raise RuleError(f"{where(key)}: '{key}' must be text")

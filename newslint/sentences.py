@@ -107,7 +107,7 @@ def find_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 # A new opening mark before a close: the earlier one ran unclosed.
                 spans.append((open_double, i))
                 open_double = i
-        elif ch in "“\"":
+        elif ch in '“"':
             if open_single >= 0:
                 open_single = -1  # a double mark inside an unclosed single: not a quote
             open_double, open_char = i, ch

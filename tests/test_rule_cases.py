@@ -43,7 +43,7 @@ def test_rule_case(rule, config, case):
     expected = case.get("findings")
     if expected is not None:
         assert len(found) == len(expected), found
-        for want, got in zip(expected, found):
+        for want, got in zip(expected, found, strict=True):
             for key, value in want.items():
                 actual = getattr(got, key)
                 if key == "suggestions":

@@ -27,7 +27,9 @@ def compile(spec):
         module = importlib.import_module(f"newslint.checks.{module_name}")
         func = getattr(module, func_name)
     except (ImportError, AttributeError) as exc:
-        raise RuleError(f"{spec.where('function')}: cannot load check {spec.options['function']!r}: {exc}") from None
+        raise RuleError(
+            f"{spec.where('function')}: cannot load check {spec.options['function']!r}: {exc}"
+        ) from None
     defaults = spec.options.get("options", {}) or {}
 
     def run(doc, options):

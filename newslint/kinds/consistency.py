@@ -33,7 +33,9 @@ def validate(spec) -> None:
 
 def compile(spec):
     ignorecase = spec.options.get("ignorecase", True)
-    norm = (lambda s: " ".join(s.split()).lower()) if ignorecase else (lambda s: " ".join(s.split()))
+    norm = (
+        (lambda s: " ".join(s.split()).lower()) if ignorecase else (lambda s: " ".join(s.split()))
+    )
     group_of: dict[str, int] = {}
     canonical: dict[str, str] = {}
     for gi, group in enumerate(spec.options["either"]):

@@ -47,15 +47,15 @@ def decode(data: bytes) -> str:
             try:
                 return data[len(bom) :].decode(codec)
             except UnicodeDecodeError as exc:
-                raise InputError(f"not valid {codec.upper()} at byte {exc.start + len(bom)}") from None
+                raise InputError(
+                    f"not valid {codec.upper()} at byte {exc.start + len(bom)}"
+                ) from None
     if b"\x00" in data[:8192]:
         raise InputError("looks like a binary file (NUL bytes), not a text draft")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise InputError(
-            f"not valid UTF-8 at byte {exc.start}; save the file as UTF-8"
-        ) from None
+        raise InputError(f"not valid UTF-8 at byte {exc.start}; save the file as UTF-8") from None
 
 
 def parse(source: str, path: str, fmt: str) -> Document:

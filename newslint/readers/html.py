@@ -106,7 +106,9 @@ class _Reader(HTMLParser):
         at = self._pos() + m.start(group)
         text = htmllib.unescape(value)
         # Same length means no entity: map it one to one.
-        self.alts.append((text, at, at + len(value)) if text != value else (text, at, at + len(text)))
+        self.alts.append(
+            (text, at, at + len(value)) if text != value else (text, at, at + len(text))
+        )
 
     def handle_data(self, data):
         if self.skip:

@@ -6,8 +6,11 @@ import json
 
 
 def render(findings, **_) -> str:
-    return json.dumps(
-        {"version": 1, "findings": [f.to_dict() for f in findings]},
-        ensure_ascii=False,
-        indent=2,
-    ) + "\n"
+    return (
+        json.dumps(
+            {"version": 1, "findings": [f.to_dict() for f in findings]},
+            ensure_ascii=False,
+            indent=2,
+        )
+        + "\n"
+    )

@@ -1,0 +1,159 @@
+"""Offset maps: a finding must point at its line and column in the source file."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslint.readers import InputError, decode, parse
+
+
+def where(doc, needle: str, nth: int = 0) -> tuple[int, int, int, int]:
+    """Source position of the nth occurrence of ``needle`` in the prose text."""
+    start = -1
+    for _ in range(nth + 1):
+        start = doc.text.index(needle, start + 1)
+    return doc.locate(start, start + len(needle))
+
+
+def source_at(doc, pos) -> str:
+    line, col, end_line, end_col = pos
+    lines = doc.source.splitlines()
+    assert line == end_line
+    return lines[line - 1][col - 1 : end_col - 1]
+
+
+def test_plain_text_identity_and_crlf():
+    doc = parse("First line.\r\nSecond Uighur line.\r\n\r\nThird.", "a.txt", "text")
+    assert where(doc, "Uighur") == (2, 8, 2, 14)
+    assert where(doc, "Third") == (4, 1, 4, 6)
+    assert [doc.text[b.start : b.end] for b in doc.blocks] == [
+        "First line.\r\nSecond Uighur line.",
+        "Third.",
+    ]
+
+
+def test_lone_cr_line_ends():
+    doc = parse("One.\rTwo Uighur.\r\rThree.", "a.txt", "text")
+    assert where(doc, "Uighur") == (2, 5, 2, 11)
+    assert where(doc, "Three") == (4, 1, 4, 6)
+
+
+def test_bom_is_not_a_column():
+    text = decode("\ufeffBritsih news.".encode("utf-8"))
+    doc = parse(text, "a.txt", "text")
+    assert where(doc, "Britsih") == (1, 1, 1, 8)
+
+
+def test_utf16_with_bom():
+    data = "\ufeffKyiv said.".encode("utf-16-le")
+    assert decode(data) == "Kyiv said."
+
+
+def test_invalid_utf8_names_the_byte():
+    with pytest.raises(InputError, match="byte 3"):
+        decode(b"abc\xff")
+
+
+def test_binary_is_refused():
+    with pytest.raises(InputError, match="binary"):
+        decode(b"\x89PNG\r\n\x00\x00")
+
+
+def test_tabs_and_emoji_count_as_one_code_point():
+    doc = parse("\t😀 Uighur", "a.txt", "text")
+    assert where(doc, "Uighur") == (1, 4, 1, 10)
+    md = parse("-\t😀 **Uighur** x", "a.md", "markdown")
+    pos = where(md, "Uighur")
+    assert source_at(md, pos) == "Uighur"
+
+
+def test_markdown_link_text_heading_and_code():
+    src = "# The *Uighur* story\n\nSee [Uighur rights](https://x.org/Uighur) and `Uighur` code.\n"
+    doc = parse(src, "a.md", "markdown")
+    assert doc.text.count("Uighur") == 2  # heading and link text; not code, not URL
+    assert where(doc, "Uighur", 0) == (1, 8, 1, 14)
+    assert where(doc, "Uighur", 1) == (3, 6, 3, 12)
+    assert [b.kind for b in doc.blocks] == ["heading", "paragraph"]
+
+
+def test_markdown_nested_blockquote_list_and_entities():
+    src = "> - item &amp; **bold Uighur**\n>   second line Kyiv\n"
+    doc = parse(src, "a.md", "markdown")
+    assert "item & bold Uighur" in doc.text
+    assert where(doc, "Uighur") == (1, 23, 1, 29)
+    assert where(doc, "Kyiv") == (2, 17, 2, 21)
+    amp = doc.text.index("&")
+    assert doc.locate(amp, amp + 1) == (1, 10, 1, 15)  # the entity as written
+    assert doc.blocks[0].blockquote
+
+
+def test_markdown_skips_code_blocks_front_matter_and_html():
+    src = (
+        "---\ntitle: Uighur\n---\n\n```\nUighur in code\n```\n\n"
+        "    indented Uighur\n\n<div>Uighur html</div>\n\nProse here.\n"
+    )
+    doc = parse(src, "a.md", "markdown")
+    assert "Uighur" not in doc.text
+    assert where(doc, "Prose") == (13, 1, 13, 6)
+
+
+def test_markdown_crlf_and_table_cells():
+    src = "| a | b |\r\n|---|---|\r\n| Uighur | Kyiv |\r\n"
+    doc = parse(src, "a.md", "markdown")
+    assert where(doc, "Uighur") == (3, 3, 3, 9)
+    assert where(doc, "Kyiv") == (3, 12, 3, 16)
+
+
+def test_markdown_image_alt_text_is_checked():
+    doc = parse("![A Uighur family](photo.jpg)\n", "a.md", "markdown")
+    assert where(doc, "Uighur") == (1, 5, 1, 11)
+
+
+def test_html_entities_alt_and_skipped_elements():
+    src = (
+        "<html><head><title>Kyiv &amp; more</title><style>p{}</style></head>\n"
+        "<body><p>Caf&eacute; Uighur <img alt='Old Kyiv' src=x> end</p>\n"
+        "<script>var Uighur = 1;</script><pre>Uighur</pre></body></html>"
+    )
+    doc = parse(src, "a.html", "html")
+    assert "Café Uighur" in doc.text
+    assert doc.text.count("Uighur") == 1
+    assert where(doc, "Uighur") == (2, 22, 2, 28)
+    e = doc.text.index("é")
+    assert doc.locate(e, e + 1) == (2, 13, 2, 21)
+    assert where(doc, "Kyiv", 1) == (2, 43, 2, 47)  # alt text
+
+
+def test_html_malformed_does_not_raise():
+    doc = parse("<p>Unclosed <b>bold <i>text</p></div></span>", "a.html", "html")
+    assert "Unclosed bold text" in doc.text
+
+
+def test_empty_documents():
+    for fmt in ("text", "markdown", "html"):
+        doc = parse("", "a", fmt)
+        assert doc.blocks == [] and doc.sentences == []
+
+
+def test_sentences_and_quotes():
+    doc = parse(
+        'Mr. Smith went to Washington. "We will win," he said. It was 5 p.m. on Jan. 5.',
+        "a.txt",
+        "text",
+    )
+    sents = [doc.text[s:e] for s, e in doc.sentences]
+    assert sents == [
+        "Mr. Smith went to Washington.",
+        '"We will win," he said.',
+        "It was 5 p.m. on Jan. 5.",
+    ]
+    assert [doc.text[s:e] for s, e in doc.quotes] == ['"We will win,"']
+    assert doc.in_quote(doc.text.index("win"))
+    assert not doc.in_quote(doc.text.index("said"))
+
+
+def test_single_quotes_and_apostrophes():
+    doc = parse(
+        "Officials called it ‘aggressive’ and Blinken’s aides didn't agree.", "a.txt", "text"
+    )
+    assert [doc.text[s:e] for s, e in doc.quotes] == ["‘aggressive’"]
