@@ -86,3 +86,11 @@ NOUNISH = frozenset(
     forecast project support plan fear hope doubt call wish attack praise find show
     """.split()
 )
+
+# Time phrases between a subject and its verb: "Smith on Tuesday said".
+TIME = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday week month year past this last
+    next earlier later on today yesterday morning afternoon evening night weekend ago
+    """.split()
+)

@@ -1,0 +1,111 @@
+"""Score the attribution extractor against PolNeAR brat annotations.
+
+    python bench/attribution.py [../shared/data/news/polnear-train] [--limit N] [--every K]
+
+A predicted cue (source) counts as correct when it overlaps an annotated cue
+(source); recall counts annotated spans overlapped by a prediction. Articles with
+several annotators use the first annotation file. Prints precision, recall, F1 and
+the extractor's speed in words per second.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from bisect import bisect_left
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from newslint.checks.attribution import attributions  # noqa: E402
+from newslint.readers import load  # noqa: E402
+
+DEFAULT = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "news" / "polnear-train"
+
+
+def read_ann(path: Path) -> dict[str, list[tuple[int, int]]]:
+    """Spans by label (Cue, Source, Content, Attribution-no-source) from a brat file."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.startswith("T"):
+            continue
+        _, info, _ = line.split("\t", 2)
+        label, ranges = info.split(" ", 1)
+        parts = [tuple(int(x) for x in r.split()) for r in ranges.split(";")]
+        spans.setdefault(label, []).append((parts[0][0], parts[-1][1]))
+    return spans
+
+
+def pairs(folder: Path) -> list[tuple[Path, Path]]:
+    """(text file, first annotation file) for every annotated article."""
+    anns: dict[str, Path] = {}
+    for p in sorted((folder / "attributions").glob("*.ann")):
+        stem = p.stem.rsplit("_", 1)[0]
+        anns.setdefault(stem, p)
+    out = []
+    for t in sorted((folder / "text").glob("*.txt")):
+        if t.stem in anns:
+            out.append((t, anns[t.stem]))
+    return out
+
+
+def overlaps(span: tuple[int, int], sorted_spans: list[tuple[int, int]], starts: list[int]) -> bool:
+    k = bisect_left(starts, span[1])
+    for j in range(k - 1, max(k - 30, -1), -1):
+        s, e = sorted_spans[j]
+        if s < span[1] and span[0] < e:
+            return True
+    return False
+
+
+class Score:
+    def __init__(self) -> None:
+        self.tp_p = self.n_p = self.tp_g = self.n_g = 0
+
+    def add(self, predicted: list[tuple[int, int]], gold: list[tuple[int, int]]) -> None:
+        gold = sorted(gold)
+        pred = sorted(predicted)
+        gs, ps = [s for s, _ in gold], [s for s, _ in pred]
+        self.n_p += len(pred)
+        self.n_g += len(gold)
+        self.tp_p += sum(overlaps(p, gold, gs) for p in pred)
+        self.tp_g += sum(overlaps(g, pred, ps) for g in gold)
+
+    def line(self, name: str) -> str:
+        p = self.tp_p / self.n_p if self.n_p else 0.0
+        r = self.tp_g / self.n_g if self.n_g else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return f"{name:8s} precision {p:.3f}  recall {r:.3f}  F1 {f:.3f}  (pred {self.n_p}, gold {self.n_g})"
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("folder", nargs="?", default=str(DEFAULT))
+    ap.add_argument("--limit", type=int, default=0, help="score only the first N articles")
+    ap.add_argument("--every", type=int, default=1, help="score every K-th article (subset)")
+    args = ap.parse_args(argv)
+    items = pairs(Path(args.folder))[:: args.every]
+    if args.limit:
+        items = items[: args.limit]
+    cue, source = Score(), Score()
+    words = 0
+    elapsed = 0.0
+    for text_path, ann_path in items:
+        doc = load(os.fspath(text_path))
+        words += len(doc.text.split())
+        t0 = time.perf_counter()
+        found = attributions(doc)
+        elapsed += time.perf_counter() - t0
+        gold = read_ann(ann_path)
+        cue.add([a.cue for a in found if a.cue], gold.get("Cue", []))
+        source.add([a.source for a in found if a.source and not a.continued], gold.get("Source", []))
+    print(f"PolNeAR attribution, {len(items)} articles, {words} words")
+    print(cue.line("cue"))
+    print(source.line("source"))
+    print(f"speed    {words / elapsed:,.0f} words/s (extractor only, document model excluded)")
+
+
+if __name__ == "__main__":
+    main()

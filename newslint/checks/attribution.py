@@ -1,0 +1,665 @@
+"""Attribution extraction: who said what, the way an editor reads a story.
+
+A rule-based extractor over a :class:`~newslint.document.Document`. Each
+:class:`Attribution` holds a source span (or ``None``), a cue span (the reporting
+verb, "according to", or ``None`` for a continued quotation), a content span, whether
+the content is a direct quotation, and the source's kind.
+
+The method, chosen by measurement against the PolNeAR training annotations (see
+``bench/attribution.py``): a cheap trie regex over the text finds candidate cues from
+the verb lexicon (``rules/sourcing/cues.txt`` and ``stance.txt``); only sentences with
+a candidate or a quotation are tokenised. Token rules then find the subject on the
+left of the verb (skipping auxiliaries, adverbs and appositives) or, for an inverted
+cue ('"...," said Smith'), on its right; the content is the clause or quotation on
+the other side. A second pass hands unattributed quotations to a neighbouring
+speaker (continuation paragraphs, '"A," he said. "B."') and resolves pronouns to
+the last compatible named source. Passive constructions with no agent ("it is
+believed", "has been well documented") become attributions with ``source=None``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from newslint.checks import attribution_words as W
+from newslint.checks.attribution_lexicon import lexicon
+from newslint.document import Document
+
+Span = tuple[int, int]
+KINDS = ("named-person", "named-organisation", "anonymous", "vague", "pronoun", "none")
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """One attribution: offsets into ``doc.text``; ``source`` None when nobody is named."""
+
+    source: Span | None
+    cue: Span | None
+    content: Span | None
+    quote: bool
+    kind: str
+    # For a pronoun source: the span of the named source it refers to, when clear.
+    resolved: Span | None = None
+    # True when the content carries no cue of its own and continues an earlier speaker.
+    continued: bool = False
+
+
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[’'\-&]\w+)*|[^\w\s]")
+_QUOTE_CHARS = "\"“”‘’'«»"
+_CLOSE_QUOTES = "\"”’'»"
+_END_PUNCT = ".!?…;:"
+# Claims attributed to nobody: agentless passives and impersonal constructions.
+_NO_SOURCE = re.compile(
+    r"\b(?:(?:it|this)\s+(?:is|was|has\s+been|had\s+been|is\s+being|had\s+long\s+been|"
+    r"has\s+long\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:believed|said|thought|reported|claimed|rumou?red|understood|feared|suggested|argued|"
+    r"assumed|widely\s+accepted|known|expected|estimated|acknowledged|speculated|"
+    r"alleged|held)|"
+    r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been|be)\s+(?:\w+ly\s+)?"
+    r"(?:believed|thought|said|reported|rumou?red|understood|expected|estimated|"
+    r"considered|regarded|seen|viewed|known|alleged|feared|projected|"
+    r"described|deemed|reputed)\s+(?:to|as|by\s+(?:many|some|most|others))\b|"
+    r"(?:has|have|had)\s+been\s+(?:well[\s\-]documented|widely\s+\w+ed|well[\s\-]established)|"
+    r"(?:there\s+(?:are|were|have\s+been|is)\s+(?:\w+\s+)?(?:reports|claims|suggestions|"
+    r"rumou?rs|allegations|fears|concerns|speculation|indications))|"
+    r"one\s+view\s+is|reportedly|is\s+widely\s+\w+ed|are\s+widely\s+\w+ed)\b",
+    re.IGNORECASE,
+)
+
+
+class _Sentence:
+    """Tokens of one sentence: parallel lists of offsets and texts."""
+
+    __slots__ = ("start", "end", "starts", "ends", "words", "lowers")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.start, self.end = start, end
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.words: list[str] = []
+        for m in _TOKEN.finditer(text, start, end):
+            self.starts.append(m.start())
+            self.ends.append(m.end())
+            self.words.append(m.group())
+        self.lowers = [w.lower() for w in self.words]
+
+    def index_at(self, pos: int) -> int:
+        return bisect_right(self.starts, pos) - 1
+
+
+def attributions(doc: Document) -> list[Attribution]:
+    """All attributions in ``doc``, in document order (cached in ``doc.cache``)."""
+    cached = doc.cache.get(__name__)
+    if cached is None:
+        cached = _Extractor(doc).run()
+        doc.cache[__name__] = cached
+    return cached
+
+
+# -- the extractor ---------------------------------------------------------------------
+
+
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _is_name(sent: _Sentence, i: int) -> bool:
+    """A capitalised token that is a name rather than a sentence-initial function word."""
+    w = sent.words[i]
+    if not _is_cap(w):
+        return False
+    low = sent.lowers[i]
+    if low in W.FUNCTION_CAPS and (i == 0 or sent.words[i - 1] in _QUOTE_CHARS or low in W.PRONOUNS):
+        return False
+    return low not in W.FUNCTION_CAPS or i > 0 and low not in W.PRONOUNS and low not in W.DETERMINERS
+
+
+def _base(low: str) -> str:
+    """Strip a possessive: "smith's" -> "smith"."""
+    if low.endswith(("'s", "’s")):
+        return low[:-2]
+    if low.endswith(("s'", "s’")):
+        return low[:-1]
+    return low
+
+
+class _Extractor:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.lex = lexicon()
+        self.quotes = doc.quotes
+        self.quote_starts = [s for s, _ in self.quotes]
+
+    # -- driver ----------------------------------------------------------------------
+
+    def run(self) -> list[Attribution]:
+        text = self.text
+        found: list[Attribution] = []
+        cue_hits = [m.start() for m in self.lex.cue_pattern.finditer(text)]
+        nosrc_hits = [m for m in _NO_SOURCE.finditer(text)]
+        for s, e in self.doc.sentences:
+            a = bisect_left(cue_hits, s)
+            has_cue = a < len(cue_hits) and cue_hits[a] < e
+            if not has_cue:
+                continue
+            sent = _Sentence(text, s, e)
+            found.extend(self._sentence(sent))
+        taken = [x.cue for x in found if x.cue]
+        for m in nosrc_hits:
+            if self.doc.in_quote(m.start()) or any(c[0] < m.end() and m.start() < c[1] for c in taken):
+                continue
+            found.append(self._no_source(m))
+        found.sort(key=lambda x: (x.cue or x.content or (0, 0))[0])
+        found = self._quotes_without_cue(found)
+        found.sort(key=lambda x: (x.cue or x.content or (0, 0))[0])
+        return self._resolve(found)
+
+    # -- one sentence ----------------------------------------------------------------
+
+    def _sentence(self, sent: _Sentence) -> list[Attribution]:
+        out: list[Attribution] = []
+        used_until = -1  # token index up to which an attribution already claimed words
+        lex = self.lex
+        n = len(sent.words)
+        cands = [
+            i
+            for i, low in enumerate(sent.lowers)
+            if low in lex.reporting or low in lex.stance or low == "according"
+        ]
+        if cands and n - cands[-1] <= 8 and sent.lowers[cands[-1]] in lex.reporting:
+            # A closing attribution ("..., Smith said Tuesday.") governs everything
+            # before it: verbs inside its content are the speaker's, not ours.
+            t = cands[-1]
+            att = None if self.doc.in_quote(sent.starts[t]) else self._verb(sent, t, True, out)
+            if att is not None and att.content is not None and att.content[1] <= att.cue[0]:
+                return [att]
+        for i in cands:
+            low = sent.lowers[i]
+            if i <= used_until or self.doc.in_quote(sent.starts[i]):
+                continue
+            if i > 0 and _is_cap(sent.words[i]) and sent.words[i - 1] not in _QUOTE_CHARS:
+                continue  # part of a name or a headline: "Islamic State", "Rules Report"
+            if low == "according":
+                att = self._according(sent, i)
+            else:
+                att = self._verb(sent, i, low in lex.reporting, out)
+            if att is None or att.content is None:
+                continue
+            out.append(att)
+            # PolNeAR-style univocal reading: a cue inside the content of another
+            # ("Smith said he wants ...") belongs to the reported speech.
+            last = att.cue[1] if att.content[1] <= att.cue[0] else att.content[1]
+            used_until = max(used_until, sent.index_at(min(last, sent.end) - 1))
+        return out
+
+    def _according(self, sent: _Sentence, i: int) -> Attribution | None:
+        if i + 1 >= len(sent.words) or sent.lowers[i + 1] != "to":
+            return None
+        src = self._right_np(sent, i + 2)
+        if src is None:
+            return None
+        cue = (sent.starts[i], sent.ends[i + 1])
+        first = i == 0 or (i == 1 and sent.words[0] in _QUOTE_CHARS)
+        if first:
+            # "According to X, content."
+            j = src[1] + 1
+            while j < len(sent.words) and sent.words[j] == ",":
+                j += 1
+            content = self._span_to_end(sent, j)
+        else:
+            content = self._span_before(sent, i)
+        source = (sent.starts[src[0]], sent.ends[src[1]])
+        return self._make(source, cue, content, sent, src)
+
+    def _verb(
+        self, sent: _Sentence, i: int, reporting: bool, earlier: list[Attribution]
+    ) -> Attribution | None:
+        lex = self.lex
+        low = sent.lowers[i]
+        lemma = lex.reporting.get(low) or lex.stance.get(low, low)
+        prev = sent.lowers[i - 1] if i > 0 else ""
+        # A noun or infinitive, not a finite verb: "the report", "a claim", "to say".
+        if prev in W.DETERMINERS and prev not in ("that", "many", "some", "most", "all", "both"):
+            return None
+        if prev.endswith(("'s", "’s", "s'", "s’")) and prev not in ("it's", "it’s", "he's", "she's", "he’s", "she’s"):
+            return None  # "Clinton's comments", "the committee's report"
+        if low.endswith("ing") and prev in ("the", "a", "an", "of", "by", "for"):
+            return None
+        if prev in ("to",) and lemma not in ("say", "tell", "add"):
+            return None
+        if prev in ("is", "are", "was", "were", "be", "been", "being", "get", "got") and not low.endswith("ing"):
+            return self._passive(sent, i)  # "he was told by", else the no-source pattern
+        cue_end = i
+        # Phrasal and multiword cues: "pointed out", "said in a statement".
+        if i + 1 < len(sent.words) and sent.lowers[i + 1] in ("out", "up") and lemma in (
+            "point",
+            "speak",
+            "call",
+        ):
+            cue_end = i + 1
+        src = self._left_subject(sent, i, reporting or low in ("says", "said"))
+        inverted = False
+        if src is None and (prev in (",", "and") or low.endswith("ing")) and prev not in W.DETERMINERS:
+            # "..., adding that", "and accused him of": the subject of the clause.
+            src = self._clause_subject(sent, i, earlier)
+            if src is not None:
+                att = self._from_source(sent, i, i, src, lemma)
+                return att
+        if src is None:
+            if i > 0 and sent.words[i - 1] not in ",\"”’'" and i != 0:
+                return None
+            src = self._right_np(sent, i + 1, inverted=True)
+            if src is None:
+                return None
+            inverted = True
+        if low in lex.stance and lemma in W_NOUNISH_STANCE and not self._strong_source(sent, src):
+            return None
+        if low in lex.reporting and lemma in _NOUNISH and not self._strong_source(sent, src):
+            return None
+        if not inverted:
+            return self._from_source(sent, i, cue_end, src, lemma)
+        cue = (sent.starts[i], sent.ends[cue_end])
+        if inverted:
+            content = self._span_before(sent, i)
+            after = src[1] + 1
+            more = self._quote_after(sent, after)
+            if more and content:
+                content = (content[0], more[1])
+        source = (sent.starts[src[0]], sent.ends[src[1]])
+        return self._make(source, cue, content, sent, src)
+
+    def _from_source(self, sent: _Sentence, i: int, cue_end: int, src, lemma: str) -> Attribution:
+        """Subject before the verb: content after it, or before the subject."""
+        cue = (sent.starts[i], sent.ends[cue_end])
+        after = self._content_start(sent, cue_end + 1, lemma)
+        content = self._span_to_end(sent, after) if after is not None else None
+        if content is None or content[1] - content[0] < 2:
+            first = sent.index_at(src.source[0]) if isinstance(src, Attribution) else src[0]
+            before = self._span_before(sent, first) if first > 0 else None
+            if before:
+                more = self._quote_after(sent, cue_end + 1)
+                content = (before[0], more[1]) if more else before
+        if isinstance(src, Attribution):
+            return Attribution(src.source, cue, content, self._is_quote(content), src.kind)
+        source = (sent.starts[src[0]], sent.ends[src[1]])
+        return self._make(source, cue, content, sent, src)
+
+    def _clause_subject(self, sent: _Sentence, i: int, earlier: list[Attribution]):
+        """The speaker of a participle or conjoined verb: the sentence's last attribution or subject."""
+        if earlier and earlier[-1].source and earlier[-1].cue[1] <= sent.starts[i]:
+            if earlier[-1].source[0] >= sent.start:
+                return earlier[-1]
+        src = self._right_np(sent, 0)
+        if src is not None and src[1] < i and self._strong_source(sent, src):
+            return src
+        return None
+
+    def _passive(self, sent: _Sentence, i: int) -> Attribution | None:
+        """'Sanders was asked by the host whether ...': the agent is the source."""
+        n = len(sent.words)
+        if i + 2 < n and sent.lowers[i + 1] == "by":
+            src = self._right_np(sent, i + 2)
+            if src is not None and self._strong_source(sent, src):
+                cue = (sent.starts[i - 1], sent.ends[i])
+                k = src[1] + 1
+                content = self._span_to_end(sent, self._content_start(sent, k, "ask") or n)
+                source = (sent.starts[src[0]], sent.ends[src[1]])
+                return self._make(source, cue, content, sent, src)
+        return None
+
+    # -- subjects --------------------------------------------------------------------
+
+    def _left_subject(self, sent: _Sentence, i: int, lenient: bool) -> tuple[int, int] | None:
+        """Token range of the subject ending before the verb at ``i``, if plausible."""
+        j = i - 1
+        while j >= 0 and (sent.lowers[j] in W.AUX or (sent.lowers[j].endswith("ly") and not _is_cap(sent.words[j]))):
+            j -= 1
+        if j < 0:
+            return None
+        if sent.lowers[j] in W.TIME and not self._head_ok(sent, j, lenient):
+            # "Smith on Tuesday said", "the chairman this past week announced".
+            k = j
+            while k >= 0 and j - k < 5 and (sent.lowers[k] in W.TIME or sent.lowers[k] in W.AUX):
+                k -= 1
+            if k >= 0 and self._head_ok(sent, k, lenient) or (k > 0 and sent.words[k] == ","):
+                j = k
+        if sent.words[j] == "," and j > 1:
+            # An appositive or relative clause: "Smith, the party's chairman, said".
+            k = j - 1
+            while k >= 0 and sent.words[k] != "," and j - k < 14:
+                k -= 1
+            if k > 0 and sent.words[k] == "," and k + 1 < j:
+                opener = sent.lowers[k + 1]
+                if opener in W.DETERMINERS or opener in ("who", "which", "whose") or _is_cap(sent.words[k + 1]):
+                    head = k - 1
+                    if self._head_ok(sent, head, lenient=False):
+                        start = self._extend_left(sent, head)
+                        return (start, j - 1)
+            return None
+        if not self._head_ok(sent, j, lenient):
+            return None
+        start = self._extend_left(sent, j)
+        return (start, j)
+
+    def _head_ok(self, sent: _Sentence, j: int, lenient: bool) -> bool:
+        if j < 0:
+            return False
+        w, low = sent.words[j], sent.lowers[j]
+        base = _base(low)
+        if low in W.PRONOUNS:
+            return low != "you" and (low != "it" or lenient)
+        if low == "who" and j > 0:
+            return lenient
+        if low == "one" and (j == 0 or not sent.words[j - 1][0].isalnum()):
+            return True  # "one suggested ...": one of a group named before
+        if low in ("percent", "%") and lenient:
+            return True
+        if not w[0].isalnum():
+            return False
+        if low in W.LEFT_BOUNDARY or low in W.AUX or low in self.lex.reporting or low in self.lex.stance:
+            return False
+        if _is_name(sent, j):
+            return True
+        lex = self.lex
+        if base in lex.roles or base in lex.organisations or base in lex.documents or base in lex.vague:
+            return True
+        if lenient and not low.isdigit():
+            # "the billionaire said": an unknown noun after a determiner.
+            for k in range(j - 1, max(j - 4, -1), -1):
+                if sent.lowers[k] in W.DETERMINERS or _is_name(sent, k):
+                    return True
+                if not sent.words[k][0].isalnum():
+                    break
+        return False
+
+    def _extend_left(self, sent: _Sentence, j: int) -> int:
+        """Walk left from the head over the noun phrase; returns its first token."""
+        k = j
+        limit = max(j - 9, 0)
+        while k > limit:
+            p = k - 1
+            w, low = sent.words[p], sent.lowers[p]
+            if low in W.LEFT_BOUNDARY and low not in ("of", "for", "at", "on", "with", "to"):
+                break
+            if low in ("of", "for", "at", "with", "to", "on"):
+                # Inside a described source: "a spokesman for the campaign",
+                # "people familiar with the talks", "on condition of anonymity".
+                if p == 0 or not (
+                    _is_name(sent, p + 1)
+                    or sent.lowers[p + 1] in W.DETERMINERS
+                    or sent.lowers[p - 1] in ("familiar", "close", "condition", "spokesman", "spokeswoman")
+                ):
+                    break
+                if low in ("on",) and sent.lowers[p - 1] not in ("speaking", "spoke"):
+                    break
+            if not (w[0].isalnum() or w in ("-", "&", ".")):
+                break
+            if low in self.lex.reporting or low in self.lex.stance:
+                break
+            if low in W.AUX and low not in ("one",):
+                break
+            k = p
+        # "who" clauses: "officials who spoke on condition of anonymity said".
+        if k > 1 and sent.lowers[k - 1] in ("who", "whose") and self._head_ok(sent, k - 2, False):
+            return self._extend_left(sent, k - 2)
+        while k < j and sent.lowers[k] in ("and", "but", "of", "for", "at", "with", "to", "on"):
+            k += 1
+        return k
+
+    def _right_np(self, sent: _Sentence, i: int, inverted: bool = False) -> tuple[int, int] | None:
+        """The noun phrase starting at token ``i`` ("said Smith", "according to the report")."""
+        n = len(sent.words)
+        if i >= n:
+            return None
+        low = sent.lowers[i]
+        if low in W.PRONOUNS:
+            return (i, i) if low != "you" else None
+        if not (_is_cap(sent.words[i]) or low in W.DETERMINERS or _base(low) in self.lex.vague
+                or _base(low) in self.lex.roles or _base(low) in self.lex.documents
+                or _base(low) in self.lex.organisations):
+            return None
+        if inverted and sent.lowers[i] in W.FUNCTION_CAPS and low not in W.DETERMINERS:
+            return None
+        j = i
+        while j + 1 < n:
+            w, lw = sent.words[j + 1], sent.lowers[j + 1]
+            if not (w[0].isalnum() or w in ("-", "&", ".")):
+                if w == "." and j + 2 < n and _is_cap(sent.words[j + 2]) and len(sent.words[j]) <= 4:
+                    j += 1  # "Sen. Smith"
+                    continue
+                break
+            if lw in W.RIGHT_BOUNDARY and lw not in ("of", "for", "at"):
+                break
+            if lw in self.lex.reporting or lw in self.lex.stance:
+                break
+            if lw in W.FUNCTION_CAPS and _is_cap(w) and lw not in ("of",):
+                break
+            if j + 1 - i >= 8:
+                break
+            j += 1
+        while j > i and sent.lowers[j] in ("of", "for", "at", "the", "a", "-", "&", "."):
+            j -= 1
+        return (i, j)
+
+    def _strong_source(self, sent: _Sentence, src: tuple[int, int]) -> bool:
+        """A subject that clearly can hold a view: a pronoun, a name, a known source noun."""
+        low = sent.lowers[src[1]]
+        base = _base(low)
+        if low in W.PRONOUNS and low != "it":
+            return True
+        lex = self.lex
+        if any(_is_name(sent, k) for k in range(src[0], src[1] + 1)):
+            return True
+        return base in lex.roles or base in lex.organisations or base in lex.documents or base in lex.vague
+
+    # -- contents --------------------------------------------------------------------
+
+    def _content_start(self, sent: _Sentence, k: int, lemma: str) -> int | None:
+        n = len(sent.words)
+        if k >= n:
+            return None
+        if lemma in W.LISTENER_VERBS or sent.lowers[k] in ("reporters", "journalists"):
+            # Skip the listener: "told reporters that", "told CNN:".
+            j = k
+            while j < n and j - k < 7 and sent.lowers[j] not in ("that", ":", ",") and sent.words[j] not in _QUOTE_CHARS:
+                j += 1
+            if j < n and j - k < 7:
+                k = j
+        # Skip a time or a channel: "said on Tuesday that", "said in a statement:".
+        if sent.lowers[k] in ("in", "on", "at", "during", "after", "late", "earlier", "last", "this", "monday",
+                              "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+                              "today", "previously", "recently", "repeatedly"):
+            j = k
+            while j < n and j - k < 8 and sent.lowers[j] not in ("that", ":", ",") and sent.words[j] not in _QUOTE_CHARS:
+                j += 1
+            if j < n and j - k < 8:
+                k = j
+        if lemma in ("talk", "speak", "complain", "joke", "warn", "boast", "write") and sent.lowers[k] in ("about", "of", "on"):
+            k += 1
+        while k < n and sent.lowers[k] in ("that", ":", ",", "-", "—", "–"):
+            k += 1
+        if k >= n or sent.words[k] in ".!?":
+            return None
+        return k
+
+    def _span_to_end(self, sent: _Sentence, k: int) -> Span | None:
+        n = len(sent.words)
+        if k is None or k >= n:
+            return None
+        start = sent.starts[k]
+        end = sent.ends[n - 1]
+        last = n - 1
+        while last > k and sent.words[last] in ".!?,;:":
+            last -= 1
+        end = sent.ends[last]
+        if sent.words[k] in "\"“‘'":
+            q = self._quote_at(start)
+            if q:
+                end = max(end, q[1])
+        return (start, end) if end > start else None
+
+    def _span_before(self, sent: _Sentence, i: int) -> Span | None:
+        """Content ending before token ``i`` ('"...," Smith said', 'The plan failed, he said')."""
+        j = i - 1
+        while j >= 0 and sent.words[j] in ",—–-":
+            j -= 1
+        if j < 0:
+            # '"It's over!" said Smith.': the quotation closed the previous sentence.
+            k = bisect_right(self.quote_starts, sent.start) - 1
+            if k >= 0 and sent.start - 3 <= self.quotes[k][1] <= sent.start:
+                return self.quotes[k]
+            return None
+        # Content starts after the last clause break before it that is not inside a quotation.
+        k = 0
+        end = sent.ends[j]
+        q = self._quote_at(sent.starts[j])
+        start = sent.starts[k]
+        if q is not None:
+            start = min(start, q[0]) if q[0] >= self._block_start(sent.start) else start
+            start = q[0] if q[0] < sent.start else start
+            end = max(end, q[1])
+        return (start, end) if end > start else None
+
+    def _quote_after(self, sent: _Sentence, k: int) -> Span | None:
+        n = len(sent.words)
+        while k < n and sent.words[k] in ",:":
+            k += 1
+        if k < n and sent.words[k] in "\"“‘'":
+            return self._quote_at(sent.starts[k])
+        return None
+
+    def _quote_at(self, pos: int) -> Span | None:
+        k = bisect_right(self.quote_starts, pos) - 1
+        if k >= 0 and pos < self.quotes[k][1]:
+            return self.quotes[k]
+        return None
+
+    def _block_start(self, pos: int) -> int:
+        b = self.doc.block_at(pos)
+        return b.start if b else 0
+
+    # -- assembling ------------------------------------------------------------------
+
+    def _is_quote(self, content: Span | None) -> bool:
+        if content is None:
+            return False
+        c0 = content[0]
+        return self.text[c0] in _QUOTE_CHARS or (
+            self._quote_at(c0) is not None and self._quote_at(content[1] - 1) is not None
+        )
+
+    def _make(self, source: Span, cue: Span, content: Span | None, sent: _Sentence, src) -> Attribution:
+        return Attribution(source, cue, content, self._is_quote(content), self._kind(sent, src))
+
+    def _kind(self, sent: _Sentence, src: tuple[int, int]) -> str:
+        a, b = src
+        lows = sent.lowers[a : b + 1]
+        words = sent.words[a : b + 1]
+        lex = self.lex
+        if b == a and lows[0] in W.PRONOUNS:
+            return "pronoun"
+        names = [k for k in range(a, b + 1) if _is_name(sent, k)]
+        head = _base(lows[-1])
+        described = any(w in ("who", "familiar", "close", "anonymity", "condition", "authorized",
+                              "authorised", "briefed") for w in lows)
+        if head in lex.vague and not names:
+            if described or (len(lows) > 1 and lows[0] in W.INDEFINITE and lows[0] not in W.QUANTIFIERS):
+                return "anonymous"
+            return "vague"
+        if names:
+            name_words = [sent.lowers[k] for k in names]
+            if head in lex.vague or (head in lex.roles and (b not in names) and lows[0] in W.INDEFINITE):
+                return "anonymous"  # "Pentagon officials", "a White House aide"
+            if any(_base(w) in lex.organisations for w in name_words) or head in lex.organisations:
+                return "named-organisation"
+            if any(len(w) >= 2 and w.isupper() for w in (sent.words[k].strip(".") for k in names)):
+                if not any(sent.lowers[k].rstrip(".") in W.TITLES for k in names):
+                    return "named-organisation"
+            return "named-person"
+        if head in lex.organisations:
+            return "named-organisation"
+        if head in lex.documents:
+            return "vague" if lows[0] not in ("the", "this", "that", "its", "their", "his", "her") else "named-organisation"
+        if lows[0] in W.INDEFINITE or described:
+            return "anonymous"
+        del words
+        return "named-person"
+
+    def _no_source(self, m: re.Match[str]) -> Attribution:
+        s = self.doc.sentences[self.doc.sentence_at(m.start())]
+        content = (m.end() + 1, s[1]) if m.end() + 1 < s[1] else None
+        return Attribution(None, (m.start(), m.end()), content, False, "none")
+
+    # -- second pass: quotations and pronouns ---------------------------------------
+
+    def _quotes_without_cue(self, found: list[Attribution]) -> list[Attribution]:
+        """Give a speaker to quotations that carry no cue of their own (continuations)."""
+        covered = [a.content for a in found if a.content]
+        doc = self.doc
+        out = list(found)
+        by_pos = sorted(found, key=lambda a: (a.cue or a.content)[0])
+        starts = [(a.cue or a.content)[0] for a in by_pos]
+        for q in self.quotes:
+            if any(c[0] <= q[0] < c[1] or q[0] <= c[0] < q[1] for c in covered):
+                continue
+            if not _speech_like(self.text, q, doc):
+                continue
+            # The nearest attributed speaker before, in this or the previous block, or
+            # just after in the same block ('"A." "B," he said.').
+            k = bisect_left(starts, q[0]) - 1
+            block = doc.block_at(q[0])
+            prev = by_pos[k] if k >= 0 else None
+            nxt = by_pos[k + 1] if k + 1 < len(by_pos) else None
+            speaker = None
+            if prev and prev.source and prev.quote:
+                pb = doc.block_at((prev.cue or prev.content)[0])
+                if pb is block or (pb is not None and block is not None and _adjacent(doc, pb, block)
+                                   and self.text[block.start] in _QUOTE_CHARS):
+                    speaker = prev
+            if speaker is None and nxt and nxt.source and block is not None:
+                if doc.block_at((nxt.cue or nxt.content)[0]) is block and \
+                        doc.sentence_at(nxt.cue[0]) - doc.sentence_at(q[1] - 1) <= 1:
+                    speaker = nxt
+            if speaker is not None:
+                out.append(Attribution(speaker.source, None, q, True, speaker.kind, speaker.resolved, True))
+        return out
+
+    def _resolve(self, found: list[Attribution]) -> list[Attribution]:
+        """Point he/she at the last named person, they/we at the last organisation or group."""
+        last_person: Span | None = None
+        last_group: Span | None = None
+        out = []
+        text = self.text
+        for a in found:
+            if a.kind == "pronoun" and a.source and not a.continued:
+                low = text[a.source[0] : a.source[1]].lower()
+                ref = last_person if low in W.PERSON_PRONOUNS else last_group
+                a = Attribution(a.source, a.cue, a.content, a.quote, a.kind, ref, a.continued)
+            elif a.kind == "named-person" and a.source:
+                last_person = a.source
+            elif a.kind in ("named-organisation", "vague", "anonymous") and a.source:
+                last_group = a.source
+            out.append(a)
+        return out
+
+
+W_NOUNISH_STANCE = W.NOUNISH
+_NOUNISH = W.NOUNISH
+
+
+def _adjacent(doc: Document, first, second) -> bool:
+    k = doc.blocks.index(second)
+    return k > 0 and doc.blocks[k - 1] is first
+
+
+def _speech_like(text: str, q: Span, doc: Document) -> bool:
+    """A quotation of speech, not a scare quote or a title: a clause, or a whole sentence."""
+    inner = text[q[0] + 1 : q[1] - 1]
+    words = inner.split()
+    if len(words) >= 6:
+        return True
+    s = doc.sentences[doc.sentence_at(q[0])]
+    return len(words) >= 3 and q[0] <= s[0] + 1 and inner.rstrip()[-1:] in ".!?,"
