@@ -205,7 +205,7 @@ def test_user_rule_pack(capsys, tmp_path):
     story.write_text("A real\ngame   changer, they said.\n")
     code, out, _ = run(capsys, "check", str(story))
     assert code == 1
-    assert out == f"{story}:2:1: house.banned error Avoid 'game   changer'.\n"
+    assert out == f"{story}:2:1: house.banned error Avoid 'game changer'.\n"
 
 
 @pytest.mark.parametrize(

@@ -84,7 +84,8 @@ def match_case(model: str, word: str) -> str:
 
 
 def format_message(template: str, **values: str) -> str:
+    """Fill ``{match}``-style fields; a match spanning lines reads as one line."""
     out = template
     for key, value in values.items():
-        out = out.replace("{" + key + "}", value)
+        out = out.replace("{" + key + "}", " ".join(value.split()))
     return out

@@ -7,7 +7,10 @@ _DIM, _BOLD, _RESET = "\033[2m", "\033[1m", "\033[0m"
 
 
 def line(f, colour: bool = False) -> str:
+    """One finding on one line, whatever its message holds."""
     where = f"{f.path}:{f.line}:{f.column}:"
+    if "\n" in f.message or "\r" in f.message:
+        f = type(f)(**{**f.to_dict(), "message": " ".join(f.message.split()), "suggestions": f.suggestions})
     suggestion = f" [{f.suggestions[0]}]" if f.suggestions else ""
     if not colour:
         return f"{where} {f.rule} {f.severity} {f.message}{suggestion}"

@@ -1,0 +1,35 @@
+"""The README shows real output and the real rules, and its set-up commands are the ones CI runs."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _updater():
+    spec = importlib.util.spec_from_file_location("update_readme", ROOT / "scripts/update_readme.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_generated_sections_are_current():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert _updater().render(readme) == readme, "run: python scripts/update_readme.py"
+
+
+def test_ci_runs_the_readme_test_command():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    ci = (ROOT / ".ci/run").read_text(encoding="utf-8")
+    assert "```sh\npython -m pytest\n```" in readme
+    assert "python -m pytest" in ci
+
+
+def test_example_draft_shows_every_mission_rule():
+    from newslint.cli import main  # noqa: F401  (the updater runs the CLI)
+
+    output = _updater().sections()["example-output"]
+    for rule in ("names.preferred", "names.inconsistent"):
+        assert rule in output, rule
