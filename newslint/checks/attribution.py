@@ -111,6 +111,10 @@ def _is_name(sent: _Sentence, i: int) -> bool:
     if not _is_cap(w):
         return False
     low = sent.lowers[i]
+    if (i == 0 or sent.words[i - 1] in _QUOTE_CHARS) and (
+        low in W.DETERMINERS or lexicon().is_source_noun(_base(low))
+    ):
+        return False  # "Critics say", "Officials said" at the start of a sentence
     if low in W.FUNCTION_CAPS and (i == 0 or sent.words[i - 1] in _QUOTE_CHARS or low in W.PRONOUNS):
         return False
     return low not in W.FUNCTION_CAPS or i > 0 and low not in W.PRONOUNS and low not in W.DETERMINERS
@@ -255,6 +259,15 @@ class _Extractor:
             if src is None:
                 return None
             inverted = True
+            n = len(sent.words)
+            k = src[1] + 1
+            if k + 1 < n and sent.words[k] == "," and sent.lowers[k + 1] in W.DETERMINERS:
+                # '"...," said Jane Smith, the mayor.': keep the description.
+                end = k + 1
+                while end + 1 < n and sent.words[end + 1][0].isalnum() and end - k < 10:
+                    end += 1
+                if end + 1 >= n or sent.words[end + 1] in ".,;":
+                    src = (src[0], end)
         if low in lex.stance and lemma in W_NOUNISH_STANCE and not self._strong_source(sent, src):
             return None
         if low in lex.reporting and lemma in _NOUNISH and not self._strong_source(sent, src):
@@ -359,8 +372,12 @@ class _Extractor:
             return True
         if not w[0].isalnum():
             return False
-        if low in W.LEFT_BOUNDARY or low in W.AUX or low in self.lex.reporting or low in self.lex.stance:
+        if low in W.LEFT_BOUNDARY or low in W.AUX:
             return False
+        if (low in self.lex.reporting or low in self.lex.stance) and not (
+            j > 0 and sent.lowers[j - 1] in W.DETERMINERS
+        ):
+            return False  # a verb, unless a noun after a determiner ("the talks")
         if _is_name(sent, j):
             return True
         lex = self.lex
@@ -397,7 +414,9 @@ class _Extractor:
                     break
             if not (w[0].isalnum() or w in ("-", "&", ".")):
                 break
-            if low in self.lex.reporting or low in self.lex.stance:
+            if (low in self.lex.reporting or low in self.lex.stance) and not (
+                p > 0 and sent.lowers[p - 1] in W.DETERMINERS
+            ):
                 break
             if low in W.AUX and low not in ("one",):
                 break
@@ -475,7 +494,9 @@ class _Extractor:
             j = k
             while j < n and j - k < 8 and sent.lowers[j] not in ("that", ":", ",") and sent.words[j] not in _QUOTE_CHARS:
                 j += 1
-            if j < n and j - k < 8:
+            if j >= n or sent.words[j] in ".!?":
+                return None  # "said on Monday." : the content came before
+            if j - k < 8:
                 k = j
         if lemma in ("talk", "speak", "complain", "joke", "warn", "boast", "write") and sent.lowers[k] in ("about", "of", "on"):
             k += 1
@@ -562,7 +583,9 @@ class _Extractor:
         if b == a and lows[0] in W.PRONOUNS:
             return "pronoun"
         names = [k for k in range(a, b + 1) if _is_name(sent, k)]
-        head = _base(lows[-1])
+        # The head noun comes before any description: "people familiar with the talks".
+        cut = next((k for k in range(1, len(lows)) if lows[k] in _POST_MODIFIERS), len(lows))
+        head = _base(lows[cut - 1])
         described = any(w in ("who", "familiar", "close", "anonymity", "condition", "authorized",
                               "authorised", "briefed") for w in lows)
         if head in lex.vague and not names:
@@ -605,7 +628,7 @@ class _Extractor:
         for q in self.quotes:
             if any(c[0] <= q[0] < c[1] or q[0] <= c[0] < q[1] for c in covered):
                 continue
-            if not _speech_like(self.text, q, doc):
+            if not speech_like(self.text, q, doc):
                 continue
             # The nearest attributed speaker before, in this or the previous block, or
             # just after in the same block ('"A." "B," he said.').
@@ -628,15 +651,36 @@ class _Extractor:
         return out
 
     def _resolve(self, found: list[Attribution]) -> list[Attribution]:
-        """Point he/she at the last named person, they/we at the last organisation or group."""
+        """Point he/she at the last named person, they/we at the last organisation or group.
+
+        A person may be named without speaking ("Jane Doe arrived. 'We are ready,' she
+        said."), so name mentions count for he/she as well as named sources.
+        """
+        if not any(a.kind == "pronoun" for a in found):
+            return found
+        mentions = self._person_mentions()
+        m_starts = [s for s, _ in mentions]
         last_person: Span | None = None
         last_group: Span | None = None
+        by_source: dict[Span, Span | None] = {}
         out = []
         text = self.text
         for a in found:
-            if a.kind == "pronoun" and a.source and not a.continued:
-                low = text[a.source[0] : a.source[1]].lower()
-                ref = last_person if low in W.PERSON_PRONOUNS else last_group
+            if a.kind == "pronoun" and a.source:
+                if a.continued:
+                    ref = by_source.get(a.source)
+                else:
+                    low = text[a.source[0] : a.source[1]].lower()
+                    if low in W.PERSON_PRONOUNS:
+                        ref = last_person
+                        k = bisect_left(m_starts, a.source[0]) - 1
+                        if k >= 0 and (ref is None or mentions[k][0] > ref[0]):
+                            # The mention must be recent: this sentence or the three before.
+                            if self.doc.sentence_at(a.source[0]) - self.doc.sentence_at(mentions[k][0]) <= 3:
+                                ref = mentions[k]
+                    else:
+                        ref = last_group
+                    by_source[a.source] = ref
                 a = Attribution(a.source, a.cue, a.content, a.quote, a.kind, ref, a.continued)
             elif a.kind == "named-person" and a.source:
                 last_person = a.source
@@ -645,7 +689,27 @@ class _Extractor:
             out.append(a)
         return out
 
+    def _person_mentions(self) -> list[Span]:
+        """Spans of person-like names (two or more capitalised words) outside quotations."""
+        out = []
+        lex = self.lex
+        for m in _PERSON_NAME.finditer(self.text):
+            words = m.group().split()
+            while words and words[0].lower() in W.FUNCTION_CAPS:
+                words.pop(0)
+            if len(words) < 2 or any(_base(w.lower()) in lex.organisations for w in words):
+                continue
+            if self.doc.in_quote(m.start()):
+                continue
+            start = m.end() - len(" ".join(words)) if m.group().endswith(words[-1]) else m.start()
+            out.append((start, m.end()))
+        return out
 
+
+_PERSON_NAME = re.compile(
+    r"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+)+"
+)
+_POST_MODIFIERS = frozenset("who whose familiar close with from at of for on , ( in".split())
 W_NOUNISH_STANCE = W.NOUNISH
 _NOUNISH = W.NOUNISH
 
@@ -655,7 +719,7 @@ def _adjacent(doc: Document, first, second) -> bool:
     return k > 0 and doc.blocks[k - 1] is first
 
 
-def _speech_like(text: str, q: Span, doc: Document) -> bool:
+def speech_like(text: str, q: Span, doc: Document) -> bool:
     """A quotation of speech, not a scare quote or a title: a clause, or a whole sentence."""
     inner = text[q[0] + 1 : q[1] - 1]
     words = inner.split()

@@ -78,6 +78,10 @@ class Lexicon:
     vague: frozenset[str]
     cue_pattern: re.Pattern[str]  # any cue form, word-bounded, case-insensitive
 
+    def is_source_noun(self, word: str) -> bool:
+        """A common noun that can head a source: role, organisation, document, group."""
+        return word in self.roles or word in self.organisations or word in self.documents or word in self.vague
+
 
 def _plurals(words: list[str]) -> set[str]:
     out = set(words)

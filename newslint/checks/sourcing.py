@@ -1,0 +1,285 @@
+"""Sourcing rules over the attribution extractor: vague, anonymous, weasel, unattributed.
+
+Every rule reads the one attribution analysis of the document
+(:func:`newslint.checks.attribution.attributions`) and never fires inside quoted
+speech: a speaker's own words are not the reporter's sourcing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from newslint.checks import Hit
+from newslint.checks.attribution import Attribution, attributions, speech_like
+from newslint.checks.attribution_lexicon import lexicon
+from newslint.document import Document
+
+# Agentless cues that hide who holds a view ("it is believed"); a prediction ("is
+# expected to") or the legal "alleged" is not a vague source.
+_VAGUE_PASSIVE = re.compile(
+    r"believed|said|thought|reported|claimed|rumou?red|understood|feared|suggested|argued|"
+    r"assumed|speculated|documented|reports|claims|suggestions|rumou?rs|one\s+view",
+    re.IGNORECASE,
+)
+# Groups that belong to an organisation named nearby ("The ministry ... Officials said").
+_AFFILIATED = frozenset("officials sources aides diplomats spokesmen insiders".split())
+
+
+def _base_word(word: str) -> str:
+    return word.lower().removesuffix("'s").removesuffix("’s")
+
+
+def _span_text(doc: Document, span: tuple[int, int]) -> str:
+    return doc.text[span[0] : span[1]]
+
+
+def _hit_span(a: Attribution) -> tuple[int, int]:
+    """Source and cue together when adjacent ("critics say"), else the cue."""
+    if a.source and a.cue:
+        s, e = min(a.source[0], a.cue[0]), max(a.source[1], a.cue[1])
+        if e - s <= 80:
+            return s, e
+    return a.cue or a.source or a.content  # type: ignore[return-value]
+
+
+_ORG_MENTION = re.compile(r"\b(?:[A-Z][\w&'’-]*\s+)+[A-Z][\w&'’-]+|\b[A-Z]{2,}\b")
+
+
+def _named_near(doc: Document, found: list[Attribution], pos: int) -> bool:
+    """A named organisation or person is in this sentence or the one before."""
+    k = doc.sentence_at(pos)
+    lex = lexicon()
+    for j in (k - 1, k):
+        if j < 0:
+            continue
+        s, e = doc.sentences[j]
+        for m in _ORG_MENTION.finditer(doc.text, s, e):
+            if m.group().isupper() or _base_word(m.group().split()[-1]) in lex.organisations:
+                return True
+    for a in found:
+        if a.source and a.kind in ("named-organisation", "named-person") and not a.continued:
+            j = doc.sentence_at(a.source[0])
+            if k - 1 <= j <= k:
+                return True
+    return False
+
+
+def vague_attributions(doc: Document) -> list[tuple[Attribution, tuple[int, int]]]:
+    """Attributions to an unidentifiable source, with the span to report (cached)."""
+    key = __name__ + ".vague"
+    cached = doc.cache.get(key)
+    if cached is not None:
+        return cached
+    found = attributions(doc)
+    out = []
+    for a in found:
+        if a.continued:
+            continue
+        if a.kind == "vague" and a.source:
+            words = _span_text(doc, a.source).lower().split()
+            if words[-1] in _AFFILIATED and _named_near(doc, found, a.source[0]):
+                continue
+            if words in (["many"], ["most"]):
+                continue  # "many believe": an unsupported generalisation, style.weasel
+        elif a.kind == "none" and a.cue:
+            if not _VAGUE_PASSIVE.search(_span_text(doc, a.cue)):
+                continue
+        else:
+            continue
+        span = _hit_span(a)
+        if doc.in_quote(span[0]):
+            continue
+        out.append((a, span))
+    doc.cache[key] = out
+    return out
+
+
+def vague(doc: Document, options: dict) -> Iterator[Hit]:
+    """sourcing.vague: a claim attributed to a source the reader cannot identify."""
+    for _a, (s, e) in vague_attributions(doc):
+        phrase = doc.text[s:e]
+        yield Hit(s, e, f"Vague source '{phrase}': name who says it, or say why they cannot be named.")
+
+
+def anonymous(doc: Document, options: dict) -> Iterator[Hit]:
+    """sourcing.anonymous: a described but unnamed source (info)."""
+    for a in attributions(doc):
+        if a.kind != "anonymous" or a.continued or not a.source:
+            continue
+        s, e = a.source
+        if doc.in_quote(s):
+            continue
+        yield Hit(s, e, f"Anonymous source '{doc.text[s:e]}': say why they cannot be named.")
+
+
+# -- weasel words --------------------------------------------------------------------
+
+_BE = r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been|be|being)"
+_ADV = r"(?:widely|generally|often|commonly|frequently|largely|broadly|universally|sometimes|popularly|increasingly)"
+_VIEW = (
+    r"(?:considered|regarded|seen|viewed|believed|thought|said|described|recogni[sz]ed|accepted|"
+    r"acknowledged|criti(?:ci)?[sz]ed|praised|acclaimed|cited|held|reported|credited|deemed|perceived|"
+    r"touted|hailed|labell?ed|dubbed|disputed|debated|questioned|rumou?red|claimed|argued)"
+)
+_GROUP = r"(?:many|some|most|several|others|critics|experts|observers|scholars|commentators|historians)"
+_WEASEL = re.compile(
+    rf"\b{_BE}\s+{_ADV}\s+{_VIEW}\b"
+    rf"|\b{_BE}\s+(?:highly|heavily|much|hotly|fiercely)\s+(?:criti(?:ci)?[sz]ed|praised|acclaimed|disputed|debated|contested|touted)\b"
+    rf"|\b{_VIEW}\s+by\s+{_GROUP}\b"
+    rf"|\b{_BE}\s+{_VIEW}\s+by\s+{_GROUP}\b"
+    rf"|\b(?:widely|generally|universally|commonly)\s+{_VIEW}\b"
+    r"|\b(?:many|some|most)\s+(?:people\s+|observers\s+|experts\s+|critics\s+|scholars\s+|historians\s+|"
+    r"analysts\s+|commentators\s+|believers\s+|fans\s+)?(?:would\s+)?(?:believe|say|think|feel|argue|claim|"
+    r"consider|suggest|contend|maintain|regard|speculate)\b"
+    r"|\bit\s+(?:could|can|may|might)\s+be\s+(?:argued|said)\b"
+    r"|\barguably\b"
+    r"|\bthere\s+(?:is|are|was|has\s+been)\s+(?:a\s+|some\s+)?(?:growing\s+|widespread\s+|general\s+|common\s+|"
+    r"popular\s+)?(?:perception|belief|consensus|feeling|view|sense|speculation|suspicion)s?\b"
+    rf"|\b(?:according\s+to|in\s+the\s+(?:view|opinion|eyes)\s+of)\s+{_GROUP}\b"
+    r"|\b(?:has|have|had)\s+(?:come|been)\s+under\s+(?:criticism|fire|attack|scrutiny)\b(?!\s+from)"
+    r"|\b(?:some|many)\s+(?:have|had)\s+(?:said|argued|claimed|suggested|speculated|questioned|criticised|criticized)\b"
+    r"|\b(?:widespread|universal|critical|popular)\s+(?:acclaim|criticism|praise)\b"
+    r"|\b(?:is|are|was|were)\s+(?:said|believed|thought|rumou?red|reputed)\s+to\b",
+    re.IGNORECASE,
+)
+
+
+def weasel(doc: Document, options: dict) -> Iterator[Hit]:
+    """style.weasel: an unsupported generalisation standing in for a source."""
+    taken = [span for _a, span in vague_attributions(doc)]
+    text = doc.text
+    for block in doc.blocks:
+        for m in _WEASEL.finditer(text, block.start, block.end):
+            s, e = m.start(), m.end()
+            if doc.in_quote(s) or any(a < e and s < b for a, b in taken):
+                continue
+            yield Hit(s, e, f"Weasel words '{m.group()}': say who holds this view.")
+
+
+# -- unattributed claims -------------------------------------------------------------
+
+# Claims a reader needs a source for (issue 4): estimates and statistics, accusations
+# of wrongdoing, predictions, characterisations. The legal "alleged(ly)" already
+# attributes an accusation, so a sentence carrying it is left alone.
+_CLAIMS = re.compile(
+    r"\b(?:an\s+)?estimated\s+\d|\bestimates?\s+(?:that|of)\b|\b(?:is|are|was|were)\s+estimated\b"
+    r"|\b(?:corrupt(?:ion)?|fraud(?:ulent)?|bribe(?:s|ry|d)?|embezzle\w*|kickbacks?|cover[\s-]up|"
+    r"lied|liars?|rigged|extort\w*|racists?|bigot(?:s|ed)?|war\s+crimes?|genocide|atrocit(?:y|ies)|"
+    r"illegally|unlawfully|cheated|stole|money\s+laundering|abused|tortured|massacred?)\b"
+    r"|\b(?:is|are|was|were)\s+(?:likely|unlikely|certain|bound|poised|set)\s+to\b"
+    r"|\bwill\s+(?:almost\s+certainly|probably|likely|inevitably|surely)\b"
+    r"|\b(?:most|the\s+(?:biggest|largest|worst|best|greatest|deadliest))\s+\w+\s+(?:ever|in\s+history)\b",
+    re.IGNORECASE,
+)
+_LEGAL = re.compile(
+    r"\balleg(?:ed|edly|ations?|es)\b|\baccused\s+of\b|\bcharged\s+with\b|\bconvicted\b|"
+    r"\bpleaded\b|\bfound\s+guilty\b|\bsentenced\b|\bdenie[sd]\b|\bdeny\b|\binvestigat\w+\b",
+    re.IGNORECASE,
+)
+
+
+def _attributed_sentences(doc: Document) -> set[int]:
+    """Indices of sentences that carry a cue, a source, or part of an attributed content."""
+    key = __name__ + ".attributed"
+    cached = doc.cache.get(key)
+    if cached is not None:
+        return cached
+    out: set[int] = set()
+    for a in attributions(doc):
+        for span in (a.cue, a.source):
+            if span:
+                out.add(doc.sentence_at(span[0]))
+        if a.content:
+            first, last = doc.sentence_at(a.content[0]), doc.sentence_at(max(a.content[1] - 1, a.content[0]))
+            out.update(range(first, last + 1))
+    doc.cache[key] = out
+    return out
+
+
+def _near(doc: Document, attributed: set[int], k: int) -> bool:
+    """An attribution in sentence ``k`` or a neighbour in the same block."""
+    if k in attributed:
+        return True
+    block = doc.block_at(doc.sentences[k][0])
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(doc.sentences) and j in attributed:
+            if doc.block_at(doc.sentences[j][0]) is block:
+                return True
+    return False
+
+
+def unattributed(doc: Document, options: dict) -> Iterator[Hit]:
+    """sourcing.unattributed: a quotation or a claim with no source in or near its sentence."""
+    attributed = _attributed_sentences(doc)
+    covered = [a.content for a in attributions(doc) if a.content]
+    text = doc.text
+    hits: list[Hit] = []
+    flagged: set[int] = set()
+    for q in doc.quotes:
+        block = doc.block_at(q[0])
+        if block is None or block.kind == "heading" or block.blockquote:
+            continue
+        if any(c[0] <= q[0] < c[1] for c in covered) or not speech_like(text, q, doc):
+            continue
+        if q[0] > 0 and doc.in_quote(q[0] - 1):
+            continue  # a quotation inside a quotation
+        k = doc.sentence_at(q[0])
+        if _near(doc, attributed, k):
+            continue
+        flagged.add(k)
+        hits.append(Hit(q[0], q[1], "Quotation with no speaker: say who said it."))
+    if options.get("claims", True):
+        for k, (s, e) in enumerate(doc.sentences):
+            if k in flagged or _near(doc, attributed, k):
+                continue
+            block = doc.block_at(s)
+            if block is None or block.kind == "heading":
+                continue
+            sentence = text[s:e]
+            m = _CLAIMS.search(sentence)
+            if m is None or doc.in_quote(s + m.start()) or _LEGAL.search(sentence):
+                continue
+            hits.append(Hit(s + m.start(), s + m.end(), f"Claim with no source: say who says '{m.group()}'."))
+    hits.sort(key=lambda h: h.start)
+    yield from hits
+
+
+# -- source audit --------------------------------------------------------------------
+
+
+def audit(doc: Document) -> dict:
+    """One file entry of the source-audit JSON (CONTRACT.md), spans as text offsets.
+
+    Spans are ``(start, end)`` offsets into ``doc.text``; the CLI turns them into lines
+    and columns with ``doc.locate``. A pronoun source carries ``resolved``: the named
+    source it refers to, when the story makes it clear. Continued quotations (no cue of
+    their own) carry ``cue: None`` and the earlier speaker's source.
+    """
+    text = doc.text
+    entries = []
+    counts = {"attributions": 0, "named": 0, "anonymous": 0, "vague": 0, "none": 0}
+    for a in attributions(doc):
+        if a.cue and doc.in_quote(a.cue[0]):
+            continue
+        entry: dict = {
+            "source": {"text": text[a.source[0] : a.source[1]], "span": a.source} if a.source else None,
+            "cue": {"text": text[a.cue[0] : a.cue[1]], "span": a.cue} if a.cue else None,
+            "content": {"span": a.content} if a.content else None,
+            "quote": a.quote,
+            "kind": a.kind,
+        }
+        if a.kind == "pronoun":
+            entry["resolved"] = (
+                {"text": text[a.resolved[0] : a.resolved[1]], "span": a.resolved} if a.resolved else None
+            )
+        entries.append(entry)
+        counts["attributions"] += 1
+        kind = a.kind
+        if kind == "pronoun" and a.resolved:
+            kind = "named-person"
+        if kind.startswith("named"):
+            counts["named"] += 1
+        elif kind in ("anonymous", "vague", "none"):
+            counts[kind] += 1
+    return {"path": doc.path, "attributions": entries, "summary": counts}
