@@ -95,7 +95,7 @@ class Linter:
 
         findings: set[Finding] = set()
         for rule in self.rules:
-            options = self.config.section(rule.group)
+            options = self.config.section(rule.options.get("section") or rule.group)
             try:
                 hits = list(self._runner(rule)(doc, options))
             except PatternTimeout:

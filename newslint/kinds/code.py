@@ -9,6 +9,7 @@ from newslint.rules_loader import RuleError
 OPTIONS = {
     "function": "the check to run: module:name in newslint.checks",
     "options": "default options for the check; configuration sections merge over them",
+    "section": "the configuration table whose keys reach the check (default: the rule's group)",
 }
 
 
