@@ -100,7 +100,9 @@ def main(argv: list[str] | None = None) -> None:
         elapsed += time.perf_counter() - t0
         gold = read_ann(ann_path)
         cue.add([a.cue for a in found if a.cue], gold.get("Cue", []))
-        source.add([a.source for a in found if a.source and not a.continued], gold.get("Source", []))
+        source.add(
+            [a.source for a in found if a.source and not a.continued], gold.get("Source", [])
+        )
     print(f"PolNeAR attribution, {len(items)} articles, {words} words")
     print(cue.line("cue"))
     print(source.line("source"))

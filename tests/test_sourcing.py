@@ -25,7 +25,10 @@ def test_cue_after_quote():
 
 
 def test_inverted_cue():
-    assert _parts('"It is over," said Jane Smith, the mayor.')[0][:2] == ("Jane Smith, the mayor", "said")
+    assert _parts('"It is over," said Jane Smith, the mayor.')[0][:2] == (
+        "Jane Smith, the mayor",
+        "said",
+    )
 
 
 def test_indirect_speech():
@@ -46,7 +49,10 @@ def test_kinds():
     assert _parts("A senior official said the talks had stalled.")[0][3] == "anonymous"
     assert _parts("The Home Office said the rules would change.")[0][3] == "named-organisation"
     assert _parts("Sen. Jane Doe said she would vote no.")[0][3] == "named-person"
-    assert _parts("It is believed that the minister will resign.")[0][:2] == (None, "It is believed")
+    assert _parts("It is believed that the minister will resign.")[0][:2] == (
+        None,
+        "It is believed",
+    )
 
 
 def test_pronoun_resolution_and_continuation():
@@ -61,7 +67,13 @@ def test_pronoun_resolution_and_continuation():
 def test_audit_counts():
     text = "Critics say the plan is unfair. The minister, Ana Ruiz, said it was fair. It is believed she will stay."
     entry = audit(parse(text, "t.txt", "text"))
-    assert entry["summary"] == {"attributions": 3, "named": 1, "anonymous": 0, "vague": 1, "none": 1}
+    assert entry["summary"] == {
+        "attributions": 3,
+        "named": 1,
+        "anonymous": 0,
+        "vague": 1,
+        "none": 1,
+    }
     assert entry["attributions"][0]["source"]["text"] == "Critics"
 
 

@@ -115,9 +115,13 @@ def _is_name(sent: _Sentence, i: int) -> bool:
         low in W.DETERMINERS or lexicon().is_source_noun(_base(low))
     ):
         return False  # "Critics say", "Officials said" at the start of a sentence
-    if low in W.FUNCTION_CAPS and (i == 0 or sent.words[i - 1] in _QUOTE_CHARS or low in W.PRONOUNS):
+    if low in W.FUNCTION_CAPS and (
+        i == 0 or sent.words[i - 1] in _QUOTE_CHARS or low in W.PRONOUNS
+    ):
         return False
-    return low not in W.FUNCTION_CAPS or i > 0 and low not in W.PRONOUNS and low not in W.DETERMINERS
+    return (
+        low not in W.FUNCTION_CAPS or i > 0 and low not in W.PRONOUNS and low not in W.DETERMINERS
+    )
 
 
 def _base(low: str) -> str:
@@ -153,7 +157,9 @@ class _Extractor:
             found.extend(self._sentence(sent))
         taken = [x.cue for x in found if x.cue]
         for m in nosrc_hits:
-            if self.doc.in_quote(m.start()) or any(c[0] < m.end() and m.start() < c[1] for c in taken):
+            if self.doc.in_quote(m.start()) or any(
+                c[0] < m.end() and m.start() < c[1] for c in taken
+            ):
                 continue
             found.append(self._no_source(m))
         found.sort(key=lambda x: (x.cue or x.content or (0, 0))[0])
@@ -228,25 +234,51 @@ class _Extractor:
         # A noun or infinitive, not a finite verb: "the report", "a claim", "to say".
         if prev in W.DETERMINERS and prev not in ("that", "many", "some", "most", "all", "both"):
             return None
-        if prev.endswith(("'s", "’s", "s'", "s’")) and prev not in ("it's", "it’s", "he's", "she's", "he’s", "she’s"):
+        if prev.endswith(("'s", "’s", "s'", "s’")) and prev not in (
+            "it's",
+            "it’s",
+            "he's",
+            "she's",
+            "he’s",
+            "she’s",
+        ):
             return None  # "Clinton's comments", "the committee's report"
         if low.endswith("ing") and prev in ("the", "a", "an", "of", "by", "for"):
             return None
         if prev in ("to",) and lemma not in ("say", "tell", "add"):
             return None
-        if prev in ("is", "are", "was", "were", "be", "been", "being", "get", "got") and not low.endswith("ing"):
+        if prev in (
+            "is",
+            "are",
+            "was",
+            "were",
+            "be",
+            "been",
+            "being",
+            "get",
+            "got",
+        ) and not low.endswith("ing"):
             return self._passive(sent, i)  # "he was told by", else the no-source pattern
         cue_end = i
         # Phrasal and multiword cues: "pointed out", "said in a statement".
-        if i + 1 < len(sent.words) and sent.lowers[i + 1] in ("out", "up") and lemma in (
-            "point",
-            "speak",
-            "call",
+        if (
+            i + 1 < len(sent.words)
+            and sent.lowers[i + 1] in ("out", "up")
+            and lemma
+            in (
+                "point",
+                "speak",
+                "call",
+            )
         ):
             cue_end = i + 1
         src = self._left_subject(sent, i, reporting or low in ("says", "said"))
         inverted = False
-        if src is None and (prev in (",", "and") or low.endswith("ing")) and prev not in W.DETERMINERS:
+        if (
+            src is None
+            and (prev in (",", "and") or low.endswith("ing"))
+            and prev not in W.DETERMINERS
+        ):
             # "..., adding that", "and accused him of": the subject of the clause.
             src = self._clause_subject(sent, i, earlier)
             if src is not None:
@@ -328,7 +360,10 @@ class _Extractor:
     def _left_subject(self, sent: _Sentence, i: int, lenient: bool) -> tuple[int, int] | None:
         """Token range of the subject ending before the verb at ``i``, if plausible."""
         j = i - 1
-        while j >= 0 and (sent.lowers[j] in W.AUX or (sent.lowers[j].endswith("ly") and not _is_cap(sent.words[j]))):
+        while j >= 0 and (
+            sent.lowers[j] in W.AUX
+            or (sent.lowers[j].endswith("ly") and not _is_cap(sent.words[j]))
+        ):
             j -= 1
         if j < 0:
             return None
@@ -346,7 +381,11 @@ class _Extractor:
                 k -= 1
             if k > 0 and sent.words[k] == "," and k + 1 < j:
                 opener = sent.lowers[k + 1]
-                if opener in W.DETERMINERS or opener in ("who", "which", "whose") or _is_cap(sent.words[k + 1]):
+                if (
+                    opener in W.DETERMINERS
+                    or opener in ("who", "which", "whose")
+                    or _is_cap(sent.words[k + 1])
+                ):
                     head = k - 1
                     if self._head_ok(sent, head, lenient=False):
                         start = self._extend_left(sent, head)
@@ -381,7 +420,12 @@ class _Extractor:
         if _is_name(sent, j):
             return True
         lex = self.lex
-        if base in lex.roles or base in lex.organisations or base in lex.documents or base in lex.vague:
+        if (
+            base in lex.roles
+            or base in lex.organisations
+            or base in lex.documents
+            or base in lex.vague
+        ):
             return True
         if lenient and not low.isdigit():
             # "the billionaire said": an unknown noun after a determiner.
@@ -407,7 +451,8 @@ class _Extractor:
                 if p == 0 or not (
                     _is_name(sent, p + 1)
                     or sent.lowers[p + 1] in W.DETERMINERS
-                    or sent.lowers[p - 1] in ("familiar", "close", "condition", "spokesman", "spokeswoman")
+                    or sent.lowers[p - 1]
+                    in ("familiar", "close", "condition", "spokesman", "spokeswoman")
                 ):
                     break
                 if low in ("on",) and sent.lowers[p - 1] not in ("speaking", "spoke"):
@@ -436,9 +481,14 @@ class _Extractor:
         low = sent.lowers[i]
         if low in W.PRONOUNS:
             return (i, i) if low != "you" else None
-        if not (_is_cap(sent.words[i]) or low in W.DETERMINERS or _base(low) in self.lex.vague
-                or _base(low) in self.lex.roles or _base(low) in self.lex.documents
-                or _base(low) in self.lex.organisations):
+        if not (
+            _is_cap(sent.words[i])
+            or low in W.DETERMINERS
+            or _base(low) in self.lex.vague
+            or _base(low) in self.lex.roles
+            or _base(low) in self.lex.documents
+            or _base(low) in self.lex.organisations
+        ):
             return None
         if inverted and sent.lowers[i] in W.FUNCTION_CAPS and low not in W.DETERMINERS:
             return None
@@ -446,7 +496,12 @@ class _Extractor:
         while j + 1 < n:
             w, lw = sent.words[j + 1], sent.lowers[j + 1]
             if not (w[0].isalnum() or w in ("-", "&", ".")):
-                if w == "." and j + 2 < n and _is_cap(sent.words[j + 2]) and len(sent.words[j]) <= 4:
+                if (
+                    w == "."
+                    and j + 2 < n
+                    and _is_cap(sent.words[j + 2])
+                    and len(sent.words[j]) <= 4
+                ):
                     j += 1  # "Sen. Smith"
                     continue
                 break
@@ -472,7 +527,12 @@ class _Extractor:
         lex = self.lex
         if any(_is_name(sent, k) for k in range(src[0], src[1] + 1)):
             return True
-        return base in lex.roles or base in lex.organisations or base in lex.documents or base in lex.vague
+        return (
+            base in lex.roles
+            or base in lex.organisations
+            or base in lex.documents
+            or base in lex.vague
+        )
 
     # -- contents --------------------------------------------------------------------
 
@@ -483,22 +543,54 @@ class _Extractor:
         if lemma in W.LISTENER_VERBS or sent.lowers[k] in ("reporters", "journalists"):
             # Skip the listener: "told reporters that", "told CNN:".
             j = k
-            while j < n and j - k < 7 and sent.lowers[j] not in ("that", ":", ",") and sent.words[j] not in _QUOTE_CHARS:
+            while (
+                j < n
+                and j - k < 7
+                and sent.lowers[j] not in ("that", ":", ",")
+                and sent.words[j] not in _QUOTE_CHARS
+            ):
                 j += 1
             if j < n and j - k < 7:
                 k = j
         # Skip a time or a channel: "said on Tuesday that", "said in a statement:".
-        if sent.lowers[k] in ("in", "on", "at", "during", "after", "late", "earlier", "last", "this", "monday",
-                              "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
-                              "today", "previously", "recently", "repeatedly"):
+        if sent.lowers[k] in (
+            "in",
+            "on",
+            "at",
+            "during",
+            "after",
+            "late",
+            "earlier",
+            "last",
+            "this",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "yesterday",
+            "today",
+            "previously",
+            "recently",
+            "repeatedly",
+        ):
             j = k
-            while j < n and j - k < 8 and sent.lowers[j] not in ("that", ":", ",") and sent.words[j] not in _QUOTE_CHARS:
+            while (
+                j < n
+                and j - k < 8
+                and sent.lowers[j] not in ("that", ":", ",")
+                and sent.words[j] not in _QUOTE_CHARS
+            ):
                 j += 1
             if j >= n or sent.words[j] in ".!?":
                 return None  # "said on Monday." : the content came before
             if j - k < 8:
                 k = j
-        if lemma in ("talk", "speak", "complain", "joke", "warn", "boast", "write") and sent.lowers[k] in ("about", "of", "on"):
+        if lemma in ("talk", "speak", "complain", "joke", "warn", "boast", "write") and sent.lowers[
+            k
+        ] in ("about", "of", "on"):
             k += 1
         while k < n and sent.lowers[k] in ("that", ":", ",", "-", "—", "–"):
             k += 1
@@ -572,7 +664,9 @@ class _Extractor:
             self._quote_at(c0) is not None and self._quote_at(content[1] - 1) is not None
         )
 
-    def _make(self, source: Span, cue: Span, content: Span | None, sent: _Sentence, src) -> Attribution:
+    def _make(
+        self, source: Span, cue: Span, content: Span | None, sent: _Sentence, src
+    ) -> Attribution:
         return Attribution(source, cue, content, self._is_quote(content), self._kind(sent, src))
 
     def _kind(self, sent: _Sentence, src: tuple[int, int]) -> str:
@@ -586,15 +680,31 @@ class _Extractor:
         # The head noun comes before any description: "people familiar with the talks".
         cut = next((k for k in range(1, len(lows)) if lows[k] in _POST_MODIFIERS), len(lows))
         head = _base(lows[cut - 1])
-        described = any(w in ("who", "familiar", "close", "anonymity", "condition", "authorized",
-                              "authorised", "briefed") for w in lows)
+        described = any(
+            w
+            in (
+                "who",
+                "familiar",
+                "close",
+                "anonymity",
+                "condition",
+                "authorized",
+                "authorised",
+                "briefed",
+            )
+            for w in lows
+        )
         if head in lex.vague and not names:
-            if described or (len(lows) > 1 and lows[0] in W.INDEFINITE and lows[0] not in W.QUANTIFIERS):
+            if described or (
+                len(lows) > 1 and lows[0] in W.INDEFINITE and lows[0] not in W.QUANTIFIERS
+            ):
                 return "anonymous"
             return "vague"
         if names:
             name_words = [sent.lowers[k] for k in names]
-            if head in lex.vague or (head in lex.roles and (b not in names) and lows[0] in W.INDEFINITE):
+            if head in lex.vague or (
+                head in lex.roles and (b not in names) and lows[0] in W.INDEFINITE
+            ):
                 return "anonymous"  # "Pentagon officials", "a White House aide"
             if any(_base(w) in lex.organisations for w in name_words) or head in lex.organisations:
                 return "named-organisation"
@@ -605,7 +715,11 @@ class _Extractor:
         if head in lex.organisations:
             return "named-organisation"
         if head in lex.documents:
-            return "vague" if lows[0] not in ("the", "this", "that", "its", "their", "his", "her") else "named-organisation"
+            return (
+                "vague"
+                if lows[0] not in ("the", "this", "that", "its", "their", "his", "her")
+                else "named-organisation"
+            )
         if lows[0] in W.INDEFINITE or described:
             return "anonymous"
         del words
@@ -639,15 +753,23 @@ class _Extractor:
             speaker = None
             if prev and prev.source and prev.quote:
                 pb = doc.block_at((prev.cue or prev.content)[0])
-                if pb is block or (pb is not None and block is not None and _adjacent(doc, pb, block)
-                                   and self.text[block.start] in _QUOTE_CHARS):
+                if pb is block or (
+                    pb is not None
+                    and block is not None
+                    and _adjacent(doc, pb, block)
+                    and self.text[block.start] in _QUOTE_CHARS
+                ):
                     speaker = prev
             if speaker is None and nxt and nxt.source and block is not None:
-                if doc.block_at((nxt.cue or nxt.content)[0]) is block and \
-                        doc.sentence_at(nxt.cue[0]) - doc.sentence_at(q[1] - 1) <= 1:
+                if (
+                    doc.block_at((nxt.cue or nxt.content)[0]) is block
+                    and doc.sentence_at(nxt.cue[0]) - doc.sentence_at(q[1] - 1) <= 1
+                ):
                     speaker = nxt
             if speaker is not None:
-                out.append(Attribution(speaker.source, None, q, True, speaker.kind, speaker.resolved, True))
+                out.append(
+                    Attribution(speaker.source, None, q, True, speaker.kind, speaker.resolved, True)
+                )
         return out
 
     def _resolve(self, found: list[Attribution]) -> list[Attribution]:
@@ -676,7 +798,11 @@ class _Extractor:
                         k = bisect_left(m_starts, a.source[0]) - 1
                         if k >= 0 and (ref is None or mentions[k][0] > ref[0]):
                             # The mention must be recent: this sentence or the three before.
-                            if self.doc.sentence_at(a.source[0]) - self.doc.sentence_at(mentions[k][0]) <= 3:
+                            if (
+                                self.doc.sentence_at(a.source[0])
+                                - self.doc.sentence_at(mentions[k][0])
+                                <= 3
+                            ):
                                 ref = mentions[k]
                     else:
                         ref = last_group

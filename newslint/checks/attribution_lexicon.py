@@ -80,7 +80,12 @@ class Lexicon:
 
     def is_source_noun(self, word: str) -> bool:
         """A common noun that can head a source: role, organisation, document, group."""
-        return word in self.roles or word in self.organisations or word in self.documents or word in self.vague
+        return (
+            word in self.roles
+            or word in self.organisations
+            or word in self.documents
+            or word in self.vague
+        )
 
 
 def _plurals(words: list[str]) -> set[str]:

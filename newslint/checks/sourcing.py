@@ -99,7 +99,9 @@ def vague(doc: Document, options: dict) -> Iterator[Hit]:
     """sourcing.vague: a claim attributed to a source the reader cannot identify."""
     for _a, (s, e) in vague_attributions(doc):
         phrase = doc.text[s:e]
-        yield Hit(s, e, f"Vague source '{phrase}': name who says it, or say why they cannot be named.")
+        yield Hit(
+            s, e, f"Vague source '{phrase}': name who says it, or say why they cannot be named."
+        )
 
 
 def anonymous(doc: Document, options: dict) -> Iterator[Hit]:
@@ -122,7 +124,9 @@ _VIEW = (
     r"acknowledged|criti(?:ci)?[sz]ed|praised|acclaimed|cited|held|reported|credited|deemed|perceived|"
     r"touted|hailed|labell?ed|dubbed|disputed|debated|questioned|rumou?red|claimed|argued)"
 )
-_GROUP = r"(?:many|some|most|several|others|critics|experts|observers|scholars|commentators|historians)"
+_GROUP = (
+    r"(?:many|some|most|several|others|critics|experts|observers|scholars|commentators|historians)"
+)
 _WEASEL = re.compile(
     rf"\b{_BE}\s+{_ADV}\s+{_VIEW}\b"
     rf"|\b{_BE}\s+(?:highly|heavily|much|hotly|fiercely)\s+(?:criti(?:ci)?[sz]ed|praised|acclaimed|disputed|debated|contested|touted)\b"
@@ -191,7 +195,10 @@ def _attributed_sentences(doc: Document) -> set[int]:
             if span:
                 out.add(doc.sentence_at(span[0]))
         if a.content:
-            first, last = doc.sentence_at(a.content[0]), doc.sentence_at(max(a.content[1] - 1, a.content[0]))
+            first, last = (
+                doc.sentence_at(a.content[0]),
+                doc.sentence_at(max(a.content[1] - 1, a.content[0])),
+            )
             out.update(range(first, last + 1))
     doc.cache[key] = out
     return out
@@ -240,7 +247,11 @@ def unattributed(doc: Document, options: dict) -> Iterator[Hit]:
             m = _CLAIMS.search(sentence)
             if m is None or doc.in_quote(s + m.start()) or _LEGAL.search(sentence):
                 continue
-            hits.append(Hit(s + m.start(), s + m.end(), f"Claim with no source: say who says '{m.group()}'."))
+            hits.append(
+                Hit(
+                    s + m.start(), s + m.end(), f"Claim with no source: say who says '{m.group()}'."
+                )
+            )
     hits.sort(key=lambda h: h.start)
     yield from hits
 
@@ -263,7 +274,9 @@ def audit(doc: Document) -> dict:
         if a.cue and doc.in_quote(a.cue[0]):
             continue
         entry: dict = {
-            "source": {"text": text[a.source[0] : a.source[1]], "span": a.source} if a.source else None,
+            "source": {"text": text[a.source[0] : a.source[1]], "span": a.source}
+            if a.source
+            else None,
             "cue": {"text": text[a.cue[0] : a.cue[1]], "span": a.cue} if a.cue else None,
             "content": {"span": a.content} if a.content else None,
             "quote": a.quote,
@@ -271,7 +284,9 @@ def audit(doc: Document) -> dict:
         }
         if a.kind == "pronoun":
             entry["resolved"] = (
-                {"text": text[a.resolved[0] : a.resolved[1]], "span": a.resolved} if a.resolved else None
+                {"text": text[a.resolved[0] : a.resolved[1]], "span": a.resolved}
+                if a.resolved
+                else None
             )
         entries.append(entry)
         counts["attributions"] += 1
