@@ -72,6 +72,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--stdin-filename", metavar="NAME", help="name (and format) for text read from '-'"
     )
     check.add_argument(
+        "--fix", action="store_true", help="apply single, safe suggestions to the files in place"
+    )
+    check.add_argument(
+        "--diff", action="store_true", help="show what --fix would change, without writing"
+    )
+    check.add_argument(
         "--color", choices=("auto", "always", "never"), default="auto", help="colour in text output"
     )
 
@@ -128,6 +134,11 @@ def _check(args) -> int:
 
     paths = args.paths or ["."]
     select, ignore = _split(args.select), _split(args.ignore) or []
+    if args.fix or args.diff:
+        if "-" in paths:
+            _error("--fix and --diff work on files, not standard input")
+            return EXIT_ERROR
+        return _fix(args, paths, select, ignore)
     try:
         if "-" in paths:
             result = _check_stdin(args, select, ignore)
@@ -167,6 +178,46 @@ def _check(args) -> int:
     if out:
         sys.stdout.write(out)
         sys.stdout.flush()
+    for message in result.errors:
+        _error(message)
+    if result.errors:
+        return EXIT_ERROR
+    return EXIT_FINDINGS if result.failed else EXIT_OK
+
+
+def _fix(args, paths, select, ignore) -> int:
+    from newslint.api import Result, _with_overrides, discover, failing, linter_for
+    from newslint.config import ConfigError, ConfigFinder
+    from newslint.engine import RuleFailure
+    from newslint.fix import fix_file
+    from newslint.readers import InputError
+    from newslint.report import render
+
+    result = Result()
+    fixed = 0
+    try:
+        finder = ConfigFinder(args.config)
+        for path, display, config in discover(paths, finder, result.errors):
+            config = _with_overrides(config, select, ignore)
+            try:
+                outcome = fix_file(path, display, linter_for(config), write=not args.diff)
+            except (InputError, RuleFailure) as exc:
+                result.errors.append(f"{display}: {exc}")
+                continue
+            fixed += outcome.fixed
+            if args.diff:
+                sys.stdout.write(outcome.diff)
+            result.findings.extend(outcome.findings)
+            result.failed = result.failed or failing(
+                outcome.findings, args.fail_level or config.fail_level
+            )
+    except ConfigError as exc:
+        _error(str(exc))
+        return EXIT_ERROR
+    if not args.diff:
+        sys.stdout.write(render(args.format, result.findings, colour=False))
+    verb = "would fix" if args.diff else "fixed"
+    print(f"newslint: {verb} {fixed} finding{'s' if fixed != 1 else ''}", file=sys.stderr)
     for message in result.errors:
         _error(message)
     if result.errors:

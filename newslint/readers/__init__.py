@@ -34,6 +34,23 @@ def format_for(path: str, default: str = "text") -> str:
     return FORMATS.get(os.path.splitext(path)[1].lower(), default)
 
 
+def sniff(data: bytes) -> tuple[bytes, str]:
+    """The byte-order mark a draft starts with (or b"") and its codec."""
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return bom, codec
+    return b"", "utf-8"
+
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
 def decode(data: bytes) -> str:
     """Decode draft bytes: BOM-marked UTF-8/16/32, else strict UTF-8."""
     for bom, codec in (
