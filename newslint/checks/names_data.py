@@ -32,7 +32,9 @@ def _lines(name: str) -> list[str]:
 @cache
 def variant_groups() -> tuple[tuple[str, ...], ...]:
     """Known variant groups from ``variants.txt``: each a tuple of spellings of one name."""
-    return tuple(tuple(v.strip() for v in ln.split("|") if v.strip()) for ln in _lines("variants.txt"))
+    return tuple(
+        tuple(v.strip() for v in ln.split("|") if v.strip()) for ln in _lines("variants.txt")
+    )
 
 
 def phrase_pattern(phrases: list[str], ignorecase: bool = False) -> regex.Pattern:

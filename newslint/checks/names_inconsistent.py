@@ -30,11 +30,11 @@ from newslint.checks.names_data import variant_index
 from newslint.checks.names_text import (
     NameToken,
     fold,
-    levenshtein,
     lower_words,
     name_tokens,
     non_prose_spans,
     skeleton_key,
+    translit_distance,
 )
 from newslint.document import Document
 
@@ -67,9 +67,18 @@ class _Form:
 
     stem: str
     tokens: list[NameToken] = field(default_factory=list)
-    before: set[str] = field(default_factory=set)  # first names / neighbours before it
-    around: set[str] = field(default_factory=set)  # neighbours before or after it
+    # Per token: the informative name just before and just after it ("" if none).
+    before_of: list[str] = field(default_factory=list)
+    after_of: list[str] = field(default_factory=list)
     sentences: set[int] = field(default_factory=set)
+
+    @property
+    def before(self) -> set[str]:
+        return set(self.before_of) - {""}
+
+    @property
+    def after(self) -> set[str]:
+        return set(self.after_of) - {""}
 
     @property
     def count(self) -> int:
@@ -149,26 +158,47 @@ def _curated(doc: Document) -> Iterator[Hit]:
 # -- fuzzy matching --------------------------------------------------------------------
 
 
-def _forms(doc: Document) -> dict[str, dict[str, _Form]]:
-    """Name spellings bucketed by skeleton key, with their neighbours and sentences."""
+def _forms(doc: Document) -> dict[str, list[tuple[_Form, str, str]]]:
+    """Name spellings bucketed by skeleton key, with their neighbours and sentences.
+
+    A bucket holds ``(form, base, ending)`` readings: a form ending in s is also read
+    as a plural (``Uighurs`` = ``Uighur`` + ``s``) so it meets ``Uyghur``; where the
+    document has both ``Uyghur`` and ``Uyghurs`` they are one form.
+    """
     lower = lower_words(doc)
     tokens = [
         t
         for t in name_tokens(doc)
         if len(fold(t.stem)) >= 3 and t.stem.lower() not in lower and t.text.lower() not in lower
     ]
-    buckets: dict[str, dict[str, _Form]] = defaultdict(dict)
+    stems = {t.stem for t in tokens}
+    tokens = [
+        NameToken(t.start, t.end, t.stem[:-1], "s" + t.suffix)
+        if len(t.stem) > 3 and t.stem.endswith("s") and t.stem[:-1] in stems
+        else t
+        for t in tokens
+    ]
+    forms: dict[str, _Form] = {}
     text = doc.text
     for i, tok in enumerate(tokens):
-        form = buckets[skeleton_key(tok.stem)].setdefault(tok.stem, _Form(tok.stem))
+        form = forms.setdefault(tok.stem, _Form(tok.stem))
         form.tokens.append(tok)
         form.sentences.add(doc.sentence_at(tok.start))
-        if i > 0 and _adjacent(text, tokens[i - 1], tok) and _informative(tokens[i - 1].stem):
-            form.before.add(tokens[i - 1].stem)
-            form.around.add(tokens[i - 1].stem)
-        if i + 1 < len(tokens) and _adjacent(text, tok, tokens[i + 1]):
-            if _informative(tokens[i + 1].stem):
-                form.around.add(tokens[i + 1].stem)
+        before = tokens[i - 1] if i > 0 else None
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        form.before_of.append(
+            before.stem
+            if before and _adjacent(text, before, tok) and _informative(before.stem)
+            else ""
+        )
+        form.after_of.append(
+            after.stem if after and _adjacent(text, tok, after) and _informative(after.stem) else ""
+        )
+    buckets: dict[str, list[tuple[_Form, str, str]]] = defaultdict(list)
+    for stem, form in forms.items():
+        buckets[skeleton_key(stem)].append((form, stem, ""))
+        if len(stem) > 4 and stem.endswith("s") and not stem.endswith("ss"):
+            buckets[skeleton_key(stem[:-1])].append((form, stem[:-1], "s"))
     return buckets
 
 
@@ -177,41 +207,73 @@ def _adjacent(text: str, a: NameToken, b: NameToken) -> bool:
 
 
 def _informative(word: str) -> bool:
-    return word not in _TITLES and _zipf(word.lower()) < 5.0
+    return word not in _TITLES and _zipf(word.lower()) < 4.8
 
 
 def _fuzzy(doc: Document, options: dict) -> Iterator[Hit]:
-    for forms in _forms(doc).values():
-        if len(forms) < 2:
+    absorbed: set[str] = set()  # forms already reported (or used as the dominant one)
+    for readings in _forms(doc).values():
+        if len(readings) < 2:
             continue
         # Most used first; on a tie the spelling that appears first is the dominant one.
-        order = sorted(forms.values(), key=lambda f: (-f.count, f.first))
-        absorbed: set[str] = set()
-        for i, rare in enumerate(order[1:], 1):
-            for main in order[:i]:
-                if main.stem in absorbed or not _same_name(doc, main, rare):
+        readings.sort(key=lambda r: (-r[0].count, r[0].first))
+        for i, (rare, rare_base, rare_end) in enumerate(readings[1:], 1):
+            if rare.stem in absorbed:
+                continue
+            for main, main_base, _ in readings[:i]:
+                if main is rare or main.stem in absorbed:
+                    continue
+                flagged = _variant_tokens(doc, main, rare, main_base, rare_base)
+                if not flagged:
                     continue
                 absorbed.add(rare.stem)
-                for tok in rare.tokens:
-                    yield _hit(doc, tok.start, tok.stem, tok.suffix, main.stem, main.count)
+                for tok in flagged:
+                    yield _hit(
+                        doc, tok.start, tok.stem, tok.suffix, main_base + rare_end, main.count
+                    )
                 break
 
 
-def _same_name(doc: Document, main: _Form, rare: _Form) -> bool:
-    """Strong evidence that ``rare`` is another spelling of ``main``, not another name."""
-    a, b = main.stem, rare.stem
+def _variant_tokens(doc: Document, main: _Form, rare: _Form, a: str, b: str) -> list[NameToken]:
+    """The occurrences of ``rare`` that are strongly evidenced respellings of ``main``.
+
+    ``a`` and ``b`` are the two spellings compared (without a plural ending).
+    """
     if a.lower() == b.lower():
-        return False  # a capitalisation difference is names.capitalisation's business
+        return []  # a capitalisation difference is names.capitalisation's business
     shortest = min(len(a), len(b))
-    if levenshtein(a.lower(), b.lower(), 2) > (1 if shortest <= 5 else 2):
-        return False
-    if main.before and rare.before and not (main.before & rare.before):
-        return False  # Gordon Brown and Des Browne: different first names, different people
-    if main.around & rare.around:
-        return True  # Sergei Lavrov and Sergey Lavrov
-    known = _zipf(fold(b)) >= (3.0 if len(b) >= 5 else 2.5)
-    if known or main.count < 2 or rare.count >= main.count or rare.count > 2:
-        return False
-    if main.sentences & rare.sentences:
-        return False  # Smith and Smyth in one sentence: two people
-    return True
+    distance = translit_distance(a, b)
+    if distance > (1 if shortest <= 5 else 2 if shortest <= 8 else 3):
+        return []
+    if _side_by_side(doc, main, rare):
+        return []  # "Smith and Smyth": two people
+    real_name = _zipf(b.lower()) >= 2.0  # the rarer spelling exists as a name of its own
+    if real_name and main.before and rare.before and not (main.before & rare.before):
+        return []  # Gordon Brown and Des Browne: different first names, different people
+    # The same first name or surname beside both spellings: Sergei Lavrov / Sergey Lavrov.
+    shared = [
+        tok
+        for tok, before, after in zip(rare.tokens, rare.before_of, rare.after_of)
+        if (before and before in main.before) or (after and after in main.after)
+    ]
+    if shared and main.count >= rare.count:
+        return shared
+    if fold(a) == fold(b):
+        return rare.tokens if main.count > rare.count else []  # Erdogan / Erdoğan
+    # Otherwise the rarer form must be no English word and clearly outnumbered.
+    rarity = 2.0 if distance >= 2 else (3.0 if len(b) >= 5 else 2.5)
+    if _zipf(b.lower()) >= rarity or _zipf(fold(b)) >= rarity:
+        return []
+    if main.count < 2 or rare.count >= main.count or rare.count > 2:
+        return []
+    return rare.tokens
+
+
+def _side_by_side(doc: Document, main: _Form, rare: _Form) -> bool:
+    """True when the two spellings stand within a few characters of each other."""
+    for r in rare.tokens:
+        for m in main.tokens:
+            gap = r.start - m.end if m.start < r.start else m.start - r.end
+            if 0 <= gap <= 12 and doc.sentence_at(r.start) == doc.sentence_at(m.start):
+                return True
+    return False

@@ -26,8 +26,25 @@ _NAME = regex.compile(r"(?<![\p{L}\p{M}\p{N}_])\p{Lu}[\p{L}\p{M}]*(?:['’][\p{L
 _NON_PROSE = regex.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w+|#\w+")
 _POSSESSIVE = ("'s", "’s")
 _LETTERS_WITHOUT_DECOMPOSITION = str.maketrans(
-    {"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae",
-     "œ": "oe", "þ": "th", "ð": "d", "ħ": "h", "'": "", "’": "", "ʻ": "", "ʼ": ""}
+    {
+        "ı": "i",
+        "ł": "l",
+        "Ł": "L",
+        "ø": "o",
+        "Ø": "O",
+        "đ": "d",
+        "Đ": "D",
+        "ß": "ss",
+        "æ": "ae",
+        "œ": "oe",
+        "þ": "th",
+        "ð": "d",
+        "ħ": "h",
+        "'": "",
+        "’": "",
+        "ʻ": "",
+        "ʼ": "",
+    }
 )
 
 
@@ -35,8 +52,8 @@ _LETTERS_WITHOUT_DECOMPOSITION = str.maketrans(
 class NameToken:
     start: int
     end: int  # exclusive; the whole word including any suffix
-    stem: str  # the word without a possessive or plural ending
-    suffix: str  # "", "s", "'s", "’s", "s'"...
+    stem: str  # the word without a possessive ending (and plural s, once merged)
+    suffix: str  # "", "'s", "’s"; "s", "s's" once a plural is merged
 
     @property
     def text(self) -> str:
@@ -44,21 +61,11 @@ class NameToken:
 
 
 def split_suffix(word: str) -> tuple[str, str]:
-    """``Uighurs'`` -> (``Uighur``, ``s'``); a name that only ends in s keeps it if short."""
-    suffix = ""
+    """``Uighur's`` -> (``Uighur``, ``'s``); plurals are merged later, per document."""
     for p in _POSSESSIVE:
         if word.endswith(p):
-            word, suffix = word[: -len(p)], p
-            break
-    # A plural s: not after s (Hess), not on short words (Bus, Gas), not -ous/-us/-is.
-    if (
-        len(word) > 4
-        and word.endswith("s")
-        and not word.endswith(("ss", "us", "is", "ys"))
-        and word[-2].islower()
-    ):
-        return word[:-1], "s" + suffix
-    return word, suffix
+            return word[: -len(p)], p
+    return word, ""
 
 
 @lru_cache(maxsize=65536)
@@ -111,6 +118,55 @@ def levenshtein(a: str, b: str, limit: int = 3) -> int:
             return limit + 1
         prev = cur
     return prev[-1]
+
+
+_CLASSES = ("kcqg", "vw", "sz", "aeiouy")
+_BLOCKED = 99
+
+
+def _sub_cost(x: str, y: str) -> int:
+    if x == y:
+        return 0
+    if fold(x) == fold(y):
+        return 1  # a diacritic: Erdogan / Erdoğan
+    fx, fy = fold(x), fold(y)
+    return 1 if any(fx in c and fy in c for c in _CLASSES) else _BLOCKED
+
+
+def _indel_cost(s: str, i: int) -> int:
+    """Cost of inserting or deleting ``s[i]``: h, a vowel, or one of a doubled pair."""
+    c = fold(s[i])
+    if c == "h" or c in "aeiouy":
+        return 1
+    if (i > 0 and s[i - 1] == s[i]) or (i + 1 < len(s) and s[i + 1] == s[i]):
+        return 1
+    return _BLOCKED
+
+
+@lru_cache(maxsize=65536)
+def translit_distance(a: str, b: str) -> int:
+    """Edits between two spellings, counting only those transliteration makes.
+
+    Allowed: vowel and y changes, k/q/c/g, v/w and s/z swaps, diacritics, an
+    inserted or dropped h or vowel, a doubled or undoubled letter. Any other edit
+    (Marco / March) makes the distance at least 99.
+    """
+    a, b = a.lower(), b.lower()
+    prev = [0]
+    for j in range(1, len(b) + 1):
+        prev.append(prev[-1] + _indel_cost(b, j - 1))
+    for i in range(1, len(a) + 1):
+        cur = [prev[0] + _indel_cost(a, i - 1)]
+        for j in range(1, len(b) + 1):
+            cur.append(
+                min(
+                    prev[j - 1] + _sub_cost(a[i - 1], b[j - 1]),
+                    prev[j] + _indel_cost(a, i - 1),
+                    cur[j - 1] + _indel_cost(b, j - 1),
+                )
+            )
+        prev = cur
+    return min(prev[-1], _BLOCKED)
 
 
 def non_prose_spans(doc: Document) -> list[tuple[int, int]]:

@@ -1,0 +1,241 @@
+"""Benchmark of names.inconsistent on real news (prints numbers; not a test).
+
+    python bench/names.py [FOLDER ...] [--limit N] [--seed S] [--show N]
+
+Folders default to ../shared/data/news/bbc and ../shared/data/news/polnear-train/text
+(relative to the repository). Three measures:
+
+1. injection recall: in each article, one occurrence of a name used at least three
+   times is respelled with a transliteration-style edit (vowel or y/i change, doubled or
+   dropped letter, k/q/c swap, inserted h, diacritic); recall = share of injected
+   respellings reported at their position. Target >= 0.9.
+2. false alarms on the untouched articles: share of articles with any
+   names.inconsistent finding (target <= 1 in 100) and findings per 1,000 words
+   (target <= 0.05).
+3. known variant groups (rules/names/variants.txt) in short generated drafts: with two
+   spellings, share found at the rarer one (target >= 0.9); with one spelling throughout,
+   drafts with any finding (target 0).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+import newslint  # noqa: E402
+
+RULE = "names.inconsistent"
+DEFAULT_FOLDERS = [
+    REPO.parent / "shared" / "data" / "news" / "bbc",
+    REPO.parent / "shared" / "data" / "news" / "polnear-train" / "text",
+]
+_NOT_NAMES = set(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
+    "May June July August September October November December".split()
+)
+_WORD = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?![\w-])")
+_VOWELS = "aeiou"
+_ACCENT = {"a": "á", "e": "é", "i": "í", "o": "ö", "u": "ü", "c": "ç", "s": "ş", "g": "ğ", "n": "ñ"}
+
+
+def articles(folders: list[Path]) -> list[Path]:
+    files: list[Path] = []
+    for folder in folders:
+        files.extend(p for p in sorted(folder.rglob("*.txt")) if p.name != "README.TXT")
+    return files
+
+
+def _respellings(name: str) -> list[str]:
+    """Transliteration-style respellings of ``name`` (never its first letter's case)."""
+    out = []
+    low = name
+    for i in range(1, len(low)):
+        c = low[i]
+        if c in _VOWELS:
+            out += [low[:i] + v + low[i + 1 :] for v in _VOWELS if v != c]
+            out.append(low[:i] + _ACCENT[c] + low[i + 1 :])
+        if c == "i":
+            out.append(low[:i] + "y" + low[i + 1 :])
+        if c == "y":
+            out.append(low[:i] + "i" + low[i + 1 :])
+        if c.isalpha() and c not in _VOWELS + "y":
+            if i + 1 < len(low) and low[i + 1] == c:
+                out.append(low[:i] + low[i + 1 :])  # drop a doubled letter
+            elif low[i - 1] != c:
+                out.append(low[:i] + c + low[i:])  # double a letter
+        if c in "kcq":
+            out += [low[:i] + r + low[i + 1 :] for r in "kcq" if r != c]
+        if c in "dgkts" and (i + 1 == len(low) or low[i + 1] != "h"):
+            out.append(low[: i + 1] + "h" + low[i + 1 :])
+        if c in "csgn":
+            out.append(low[:i] + _ACCENT[c] + low[i + 1 :])
+    if name[0] in "KCQ":
+        out += [r + name[1:] for r in "KCQ" if r != name[0]]
+    return [r for r in dict.fromkeys(out) if r != name]
+
+
+def _names(text: str) -> Counter:
+    lower = set(re.findall(r"\b[a-z]+\b", text))
+    counts = Counter(m.group() for m in _WORD.finditer(text))
+    # A name is capitalised mid-sentence too, not only where every word is.
+    inside = Counter(m.group(1) for m in re.finditer(r"[a-z,;:] ([A-Z][a-z]+)(?![\w-])", text))
+    return Counter(
+        {
+            w: n
+            for w, n in counts.items()
+            if n >= 3
+            and inside[w] >= 2
+            and len(w) >= 3
+            and w.lower() not in lower
+            and w not in _NOT_NAMES
+        }
+    )
+
+
+def _findings(text: str, path: str = "story.txt"):
+    return [f for f in newslint.check_text(text, path=path, select=[RULE]) if f.rule == RULE]
+
+
+def _fixed(text: str, at: int, finding) -> str:
+    end = at + finding.end_column - finding.column
+    return text[:at] + finding.suggestions[0] + text[end:]
+
+
+def _line_col(text: str, offset: int) -> tuple[int, int]:
+    line = text.count("\n", 0, offset) + 1
+    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+
+def bench_corpus(files: list[Path], rng: random.Random, show: int) -> None:
+    injected = found = 0
+    with_findings = n_findings = words = 0
+    misses: list[str] = []
+    alarms: list[str] = []
+    t0 = time.perf_counter()
+    for path in files:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        words += len(text.split())
+        base = _findings(text)
+        if base:
+            with_findings += 1
+            n_findings += len(base)
+            alarms += [f"{path.name}:{f.line}:{f.column} {f.message}" for f in base]
+        names = _names(text)
+        if not names:
+            continue
+        name = rng.choice(sorted(names))
+        spots = [m.start() for m in re.finditer(rf"(?<![\w'’-]){name}(?![\w-])", text)]
+        taken = {w.lower() for w in re.findall(r"\w+", text)}
+        options = [r for r in _respellings(name) if r.lower() not in taken]
+        if not options or not spots:
+            continue
+        new = rng.choice(options)
+        at = rng.choice(spots)
+        changed = text[:at] + new + text[at + len(name) :]
+        injected += 1
+        line, col = _line_col(changed, at)
+        hits = [f for f in _findings(changed) if (f.line, f.column) == (line, col)]
+        # Found = reported there, and applying the first suggestion restores the original.
+        if hits and hits[0].suggestions and _fixed(changed, at, hits[0]) == text:
+            found += 1
+        else:
+            misses.append(f"{path.name}: {name} -> {new}")
+    elapsed = time.perf_counter() - t0
+    print(f"articles: {len(files)}, words: {words:,}, time: {elapsed:.1f}s")
+    print(
+        f"(1) injection recall: {found}/{injected} = {found / max(injected, 1):.3f}  (target >= 0.9)"
+    )
+    print(
+        f"(2) untouched articles with any {RULE}: {with_findings}/{len(files)} = "
+        f"{100 * with_findings / max(len(files), 1):.2f} per 100  (target <= 1)"
+    )
+    print(
+        f"    findings per 1,000 words: {1000 * n_findings / max(words, 1):.4f}  "
+        f"(target <= 0.05; {n_findings} findings)"
+    )
+    for line in misses[:show]:
+        print("    missed:", line)
+    for line in alarms[:show]:
+        print("    alarm:", line)
+
+
+_TEMPLATES = [
+    "{a} was in the news again on Monday.\n\nOfficials said {a} would be discussed at the "
+    "meeting. A report about {b} is due next week.",
+    "Reporters travelled to see {a} last year. Since then {a} has rarely been out of the "
+    "headlines.\n\nMany readers first heard of {b} in that coverage.",
+    "A new book looks at {a}. Its author spent a decade on {a} and its history. "
+    "Critics say {b} deserves a fuller account.",
+]
+
+
+def bench_groups(rng: random.Random, show: int) -> None:
+    from newslint.checks.names_data import variant_groups
+
+    both = found = single = single_alarms = 0
+    misses: list[str] = []
+    for i, group in enumerate(variant_groups()):
+        pairs = [(group[0], group[1])]
+        if len(group) > 2:
+            pairs.append(tuple(rng.sample(group, 2)))
+        for a, b in pairs:
+            template = _TEMPLATES[i % len(_TEMPLATES)]
+            text = template.format(a=a, b=b)
+            at = text.rindex(b)
+            both += 1
+            line, col = _line_col(text, at)
+            hits = _findings(text)
+            if any(
+                (f.line, f.column) == (line, col)
+                and _fixed(text, at, f) == template.format(a=a, b=a)
+                for f in hits
+            ):
+                found += 1
+            else:
+                misses.append(f"{a} / {b}: {[f.message for f in hits]}")
+            for one in (a, b):
+                single += 1
+                if _findings(template.format(a=one, b=one)):
+                    single_alarms += 1
+                    misses.append(f"one spelling {one} flagged")
+    print(
+        f"(3) known variant groups, both spellings: {found}/{both} = {found / max(both, 1):.3f}"
+        "  (target >= 0.9)"
+    )
+    print(
+        f"    one spelling throughout: {single_alarms}/{single} drafts with a finding  (target 0)"
+    )
+    for line in misses[:show]:
+        print("    miss:", line)
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("folders", nargs="*", type=Path, default=DEFAULT_FOLDERS)
+    ap.add_argument("--limit", type=int, default=0, help="check only the first N articles")
+    ap.add_argument("--sample", type=int, default=0, help="check N articles picked at random")
+    ap.add_argument("--seed", type=int, default=5)
+    ap.add_argument("--show", type=int, default=0, help="print N misses and false alarms")
+    ap.add_argument("--no-groups", action="store_true")
+    args = ap.parse_args(argv)
+    rng = random.Random(args.seed)
+    files = articles(args.folders)
+    if args.sample:
+        files = sorted(rng.sample(files, min(args.sample, len(files))))
+    if args.limit:
+        files = files[: args.limit]
+    bench_corpus(files, rng, args.show)
+    if not args.no_groups:
+        bench_groups(rng, args.show)
+
+
+if __name__ == "__main__":
+    main()
