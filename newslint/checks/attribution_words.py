@@ -82,7 +82,7 @@ LISTENER_VERBS = frozenset(
 NOUNISH = frozenset(
     """
     answer charge claim comment complain counter detail echo estimate hint joke note
-    object point post question report reply tweet vow promise protest remark
+    object point post question report reply tweet vow promise protest remark state
     forecast project support plan fear hope doubt call wish attack praise find show
     """.split()
 )

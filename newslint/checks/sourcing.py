@@ -216,6 +216,28 @@ def _near(doc: Document, attributed: set[int], k: int) -> bool:
     return False
 
 
+def _introduced(doc: Document, k: int) -> bool:
+    """The sentence before ends with a colon or a cue: 'She put it this way:'."""
+    if k == 0:
+        return False
+    s, e = doc.sentences[k - 1]
+    tail = doc.text[s:e].rstrip()
+    return tail.endswith(":") or bool(_SAYS_AT_END.search(tail))
+
+
+_SAYS_AT_END = re.compile(r"\b(?:said|says|added|adds|continued|explained|wrote|writes)[.:]?$")
+
+
+def _cue_outside_quotes(doc: Document, k: int) -> bool:
+    """A reporting verb in sentence ``k`` outside its quotations (one the extractor missed)."""
+    s, e = doc.sentences[k]
+    pattern = lexicon().cue_pattern
+    for m in pattern.finditer(doc.text, s, e):
+        if not doc.in_quote(m.start()):
+            return True
+    return False
+
+
 def unattributed(doc: Document, options: dict) -> Iterator[Hit]:
     """sourcing.unattributed: a quotation or a claim with no source in or near its sentence."""
     attributed = _attributed_sentences(doc)
@@ -232,7 +254,12 @@ def unattributed(doc: Document, options: dict) -> Iterator[Hit]:
         if q[0] > 0 and doc.in_quote(q[0] - 1):
             continue  # a quotation inside a quotation
         k = doc.sentence_at(q[0])
-        if _near(doc, attributed, k):
+        s, e = doc.sentences[k]
+        if q[0] > s + 1 and (q[1] - q[0]) < 0.6 * (e - s):
+            continue  # a phrase quoted inside the reporter's sentence, attributed in context
+        if text[max(q[0] - 3, 0) : q[0]].strip().endswith(":"):
+            continue  # introduced by its speaker: 'Smith: "..."', 'she put it this way: "..."'
+        if k in attributed or _cue_outside_quotes(doc, k) or _introduced(doc, k):
             continue
         flagged.add(k)
         hits.append(Hit(q[0], q[1], "Quotation with no speaker: say who said it."))
@@ -244,6 +271,8 @@ def unattributed(doc: Document, options: dict) -> Iterator[Hit]:
             if block is None or block.kind == "heading":
                 continue
             sentence = text[s:e]
+            if lexicon().cue_pattern.search(sentence):
+                continue  # a reporting verb the extractor could not place: give it the benefit
             m = _CLAIMS.search(sentence)
             if m is None or doc.in_quote(s + m.start()) or _LEGAL.search(sentence):
                 continue
