@@ -34,12 +34,11 @@ HERE = Path(__file__).resolve().parents[1]
 SELECT = ["sourcing", "style.weasel"]
 CONFIG = {"select": ["sourcing.vague", "sourcing.unattributed", "style.weasel"]}
 _VAGUE_GOLD = re.compile(
-    r"^(?:(?:some|many|most|several|other|few|numerous|various|certain|the)\s+)?"
-    r"(?:(?:\w+\s+)?(?:critics|analysts|officials|sources|experts|observers|activists|"
+    r"^(?i:(?:some|many|most|several|other|few|numerous|various|certain|the)\s+)?"
+    r"(?:(?:[a-z]\w*\s+)?(?i:critics|analysts|officials|sources|experts|observers|activists|"
     r"commentators|insiders|opponents|supporters|people|others|reports|studies|"
     r"researchers|scientists|economists|historians|pundits|advocates|skeptics|sceptics))$"
-    r"|^(?:some|many|most|others|several)$",
-    re.IGNORECASE,
+    r"|^(?i:some|many|most|others|several)$",
 )
 
 

@@ -46,7 +46,7 @@ class Attribution:
     continued: bool = False
 
 
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[’'\-&]\w+)*|[^\w\s]")
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d[\d,.]*\d|\w+(?:[’'\-&]\w+)*|[^\w\s]")
 _QUOTE_CHARS = "\"“”‘’'«»"
 _CLOSE_QUOTES = "\"”’'»"
 _END_PUNCT = ".!?…;:"
@@ -695,6 +695,8 @@ class _Extractor:
             for w in lows
         )
         if head in lex.vague and not names:
+            if lows[0][:1].isdigit() or lows[0] in _POSSESSIVES:
+                return "anonymous"  # "34,000 people", "his opponents": counted or affiliated
             if described or (
                 len(lows) > 1 and lows[0] in W.INDEFINITE and lows[0] not in W.QUANTIFIERS
             ):
@@ -715,11 +717,8 @@ class _Extractor:
         if head in lex.organisations:
             return "named-organisation"
         if head in lex.documents:
-            return (
-                "vague"
-                if lows[0] not in ("the", "this", "that", "its", "their", "his", "her")
-                else "named-organisation"
-            )
+            # "The report found": a known document; "a poll", "exit polls": data, described.
+            return "named-organisation" if lows[0] in _DEFINITE else "anonymous"
         if lows[0] in W.INDEFINITE or described:
             return "anonymous"
         del words
@@ -835,6 +834,8 @@ class _Extractor:
 _PERSON_NAME = re.compile(
     r"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+)+"
 )
+_POSSESSIVES = frozenset("his her their its our my your".split())
+_DEFINITE = _POSSESSIVES | {"the", "this", "that", "these", "those"}
 _POST_MODIFIERS = frozenset("who whose familiar close with from at of for on , ( in".split())
 W_NOUNISH_STANCE = W.NOUNISH
 _NOUNISH = W.NOUNISH

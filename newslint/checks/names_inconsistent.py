@@ -172,12 +172,7 @@ def _forms(doc: Document) -> dict[str, list[tuple[_Form, str, str]]]:
         if len(fold(t.stem)) >= 3 and t.stem.lower() not in lower and t.text.lower() not in lower
     ]
     stems = {t.stem for t in tokens}
-    tokens = [
-        NameToken(t.start, t.end, t.stem[:-1], "s" + t.suffix)
-        if len(t.stem) > 3 and t.stem.endswith("s") and t.stem[:-1] in stems
-        else t
-        for t in tokens
-    ]
+    tokens = [_singular(t, stems) for t in tokens]
     forms: dict[str, _Form] = {}
     text = doc.text
     for i, tok in enumerate(tokens):
@@ -200,6 +195,16 @@ def _forms(doc: Document) -> dict[str, list[tuple[_Form, str, str]]]:
         if len(stem) > 4 and stem.endswith("s") and not stem.endswith("ss"):
             buckets[skeleton_key(stem[:-1])].append((form, stem[:-1], "s"))
     return buckets
+
+
+def _singular(tok: NameToken, stems: set[str]) -> NameToken:
+    """``Uyghurs`` as ``Uyghur`` + ``s`` (``Rickettses`` as ``Ricketts`` + ``es``) when the
+    document also has the singular."""
+    for ending in ("es", "s"):
+        base = tok.stem[: -len(ending)]
+        if len(base) > 2 and tok.stem.endswith(ending) and base in stems:
+            return NameToken(tok.start, tok.end, base, ending + tok.suffix)
+    return tok
 
 
 def _adjacent(text: str, a: NameToken, b: NameToken) -> bool:
@@ -253,7 +258,7 @@ def _variant_tokens(doc: Document, main: _Form, rare: _Form, a: str, b: str) -> 
     # The same first name or surname beside both spellings: Sergei Lavrov / Sergey Lavrov.
     shared = [
         tok
-        for tok, before, after in zip(rare.tokens, rare.before_of, rare.after_of)
+        for tok, before, after in zip(rare.tokens, rare.before_of, rare.after_of, strict=True)
         if (before and before in main.before) or (after and after in main.after)
     ]
     if shared and main.count >= rare.count:

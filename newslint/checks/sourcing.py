@@ -19,7 +19,7 @@ from newslint.document import Document
 # expected to") or the legal "alleged" is not a vague source.
 _VAGUE_PASSIVE = re.compile(
     r"believed|said|thought|reported|claimed|rumou?red|understood|feared|suggested|argued|"
-    r"assumed|speculated|documented|reports|claims|suggestions|rumou?rs|one\s+view",
+    r"assumed|speculated|documented|reports|claims|suggestions|rumou?rs|one\s+view|reportedly",
     re.IGNORECASE,
 )
 # Groups that belong to an organisation named nearby ("The ministry ... Officials said").
@@ -80,8 +80,10 @@ def vague_attributions(doc: Document) -> list[tuple[Attribution, tuple[int, int]
             words = _span_text(doc, a.source).lower().split()
             if words[-1] in _AFFILIATED and _named_near(doc, found, a.source[0]):
                 continue
-            if words in (["many"], ["most"]):
+            if a.cue and _WEASEL.match(doc.text, a.source[0], a.cue[1]):
                 continue  # "many believe": an unsupported generalisation, style.weasel
+            if a.cue and a.cue[0] - a.source[1] > 30:
+                continue  # a participle far from its subject: the subject's own verb is what counts
         elif a.kind == "none" and a.cue:
             if not _VAGUE_PASSIVE.search(_span_text(doc, a.cue)):
                 continue
@@ -142,7 +144,6 @@ _WEASEL = re.compile(
     r"popular\s+)?(?:perception|belief|consensus|feeling|view|sense|speculation|suspicion)s?\b"
     rf"|\b(?:according\s+to|in\s+the\s+(?:view|opinion|eyes)\s+of)\s+{_GROUP}\b"
     r"|\b(?:has|have|had)\s+(?:come|been)\s+under\s+(?:criticism|fire|attack|scrutiny)\b(?!\s+from)"
-    r"|\b(?:some|many)\s+(?:have|had)\s+(?:said|argued|claimed|suggested|speculated|questioned|criticised|criticized)\b"
     r"|\b(?:widespread|universal|critical|popular)\s+(?:acclaim|criticism|praise)\b"
     r"|\b(?:is|are|was|were)\s+(?:said|believed|thought|rumou?red|reputed)\s+to\b",
     re.IGNORECASE,
@@ -271,9 +272,12 @@ def unattributed(doc: Document, options: dict) -> Iterator[Hit]:
             if block is None or block.kind == "heading":
                 continue
             sentence = text[s:e]
-            if lexicon().cue_pattern.search(sentence):
-                continue  # a reporting verb the extractor could not place: give it the benefit
             m = _CLAIMS.search(sentence)
+            if m is not None and any(
+                not (c.start() >= m.start() and c.end() <= m.end())
+                for c in lexicon().cue_pattern.finditer(sentence)
+            ):
+                continue  # a reporting verb the extractor could not place: give it the benefit
             if m is None or doc.in_quote(s + m.start()) or _LEGAL.search(sentence):
                 continue
             hits.append(

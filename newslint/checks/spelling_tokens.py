@@ -11,7 +11,7 @@ part, because the parts are words.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from dataclasses import dataclass
 
 from newslint.document import Document
@@ -35,7 +35,7 @@ _ROMAN = re.compile(r"(?i)m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i
 # Endings whose stem is the word to check: possessive 's and contractions.
 _APOSTROPHES = "'\u2019`\u00b4\u02bc"
 _CLITIC = re.compile(r"(?i)['\u2019`\u00b4\u02bc](?:s|d|ll|re|ve|m|t)$|n['\u2019`\u00b4\u02bc]t$")
-_OPENING = "\"'“‘«([—–-"
+_OPENING = "\"'“‘«([—–- "
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +47,9 @@ class Word:
     heading: bool  # in a heading or title, where words are often capitalised
 
 
+_KEEP_ROMAN = frozenset({"mix", "dim", "mid", "lid", "did", "civil", "vivid", "mill", "mild"})
+
+
 def _is_checkable(text: str) -> bool:
     if len(text) < 2 or not _LATIN.fullmatch(text):
         return False  # single letters, other scripts
@@ -54,47 +57,53 @@ def _is_checkable(text: str) -> bool:
         return False  # "Mo", "Xi": two-letter capitalised words are names or initials
     if text.isupper() or (text[:-1].isupper() and text[-1] == "s"):
         return False  # initialisms and shouting: PTI, NATO, MPs
-    if any(c.isupper() for c in text[1:]):
+    if not text[1:].islower():
         return False  # capitals inside: iPhone, McDonald, HuffPost
-    if _ROMAN.fullmatch(text) and text.lower() not in {"mix", "dim", "mid", "lid", "did", "civil", "vivid"}:
+    if len(text) <= 8 and _ROMAN.fullmatch(text) and text.lower() not in _KEEP_ROMAN:
         return False
     return True
 
 
-def words(doc: Document) -> Iterator[Word]:
-    """The words of ``doc`` to spell-check, in text order."""
+def words(doc: Document, known: Container[str] = frozenset()) -> Iterator[Word]:
+    """The words of ``doc`` to spell-check, in text order, leaving out ``known`` ones.
+
+    ``known`` holds lower-case words; testing it first keeps the common path to
+    one regex match and one set lookup per word.
+    """
     text = doc.text
-    starts = {s for s, _ in doc.sentences}
+    starts = None
     for block in doc.blocks:
         heading = block.kind in ("heading", "title")
-        first_in_block = True
         for m in _TOKEN.finditer(text, block.start, block.end):
-            if m.lastgroup != "word":
-                first_in_block = False
+            raw = m.group("word")
+            if raw is None or raw.lower() in known:
                 continue
             start, end = m.span()
-            raw = m.group()
             # A word glued to a slash or dot on the right is part of a path or URL.
             nxt = text[end : end + 2]
             if nxt[:1] in "/\\" or (nxt[:1] == "." and nxt[1:2].isalpha()):
-                first_in_block = False
                 continue
             # Directly after a slash, backslash or underscore: a path or identifier.
             if start > 0 and text[start - 1] in "/\\_":
-                first_in_block = False
                 continue
-            clitic = _CLITIC.search(raw)
-            if clitic:
-                raw = raw[: clitic.start()]
-                end = start + len(raw)
             if any(a in raw for a in _APOSTROPHES):
-                first_in_block = False
-                continue  # O'Malley, d'Artagnan, rock'n'roll: leave alone
+                clitic = _CLITIC.search(raw)
+                if clitic:
+                    raw = raw[: clitic.start()]
+                    end = start + len(raw)
+                if any(a in raw for a in _APOSTROPHES) or raw.lower() in known:
+                    continue  # O'Malley, d'Artagnan; or a known word's possessive
+            if not _is_checkable(raw):
+                continue
             # Sentence start: the sentence's first word, maybe after opening quotes.
-            k = start
-            while k > block.start and text[k - 1] in _OPENING + " ":
+            if starts is None:
+                starts = {s for s, _ in doc.sentences}
+            k, sentence_start = start, False
+            while True:
+                if k == block.start or k in starts or text[k - 1] in ":;\n":
+                    sentence_start = True
+                    break
+                if text[k - 1] not in _OPENING:
+                    break
                 k -= 1
-            sentence_start = first_in_block or k in starts or (k > 0 and text[k - 1] in ":;\n")
-            first_in_block = False
-            if _is_checkable(raw):
-                yield Word(start, end, raw, sentence_start, heading)
+            yield Word(start, end, raw, sentence_start, heading)
