@@ -212,7 +212,8 @@ def _adjacent(text: str, a: NameToken, b: NameToken) -> bool:
 
 
 def _informative(word: str) -> bool:
-    return word not in _TITLES and _zipf(word.lower()) < 4.8
+    # Very frequent words are sentence openers (Last, Now, Speaking), not first names.
+    return word not in _TITLES and _zipf(word.lower()) < 5.6
 
 
 def _fuzzy(doc: Document, options: dict) -> Iterator[Hit]:
@@ -255,14 +256,19 @@ def _variant_tokens(doc: Document, main: _Form, rare: _Form, a: str, b: str) -> 
     real_name = _zipf(b.lower()) >= 2.0  # the rarer spelling exists as a name of its own
     if real_name and main.before and rare.before and not (main.before & rare.before):
         return []  # Gordon Brown and Des Browne: different first names, different people
-    # The same first name or surname beside both spellings: Sergei Lavrov / Sergey Lavrov.
-    shared = [
-        tok
-        for tok, before, after in zip(rare.tokens, rare.before_of, rare.after_of, strict=True)
-        if (before and before in main.before) or (after and after in main.after)
-    ]
-    if shared and main.count >= rare.count:
-        return shared
+    if _gendered(a, b):
+        return []  # Eric / Erica, Carson / Carsoni, Azerbaijan / Azerbaijani
+    # The same uncommon first name or surname beside both spellings, at this very
+    # occurrence: Sergei Lavrov / Sergey Lavrov, Fannie Mae / Fannie Mea.
+    if main.count >= rare.count and _zipf(b.lower()) < 4.0:
+        shared = [
+            tok
+            for tok, before, after in zip(rare.tokens, rare.before_of, rare.after_of, strict=True)
+            if (before in main.before and _zipf(before.lower()) < 4.8)
+            or (after in main.after and _zipf(after.lower()) < 4.8)
+        ]
+        if shared:
+            return shared
     if fold(a) == fold(b):
         return rare.tokens if main.count > rare.count else []  # Erdogan / Erdoğan
     # Otherwise the rarer form must be no English word and clearly outnumbered.
@@ -272,6 +278,17 @@ def _variant_tokens(doc: Document, main: _Form, rare: _Form, a: str, b: str) -> 
     if main.count < 2 or rare.count >= main.count or rare.count > 2:
         return []
     return rare.tokens
+
+
+def _gendered(a: str, b: str) -> bool:
+    """True when one spelling is the other plus a final vowel after a consonant."""
+    short, long = sorted((a.lower(), b.lower()), key=len)
+    return (
+        len(long) == len(short) + 1
+        and long.startswith(short)
+        and long[-1] in "aeio"
+        and short[-1] not in "aeiouy"
+    )
 
 
 def _side_by_side(doc: Document, main: _Form, rare: _Form) -> bool:

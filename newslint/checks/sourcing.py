@@ -80,7 +80,8 @@ def vague_attributions(doc: Document) -> list[tuple[Attribution, tuple[int, int]
             words = _span_text(doc, a.source).lower().split()
             if words[-1] in _AFFILIATED and _named_near(doc, found, a.source[0]):
                 continue
-            if a.cue and _WEASEL.match(doc.text, a.source[0], a.cue[1]):
+            w = _WEASEL.match(doc.text, a.source[0], a.cue[1]) if a.cue else None
+            if w is not None and w.end() >= a.cue[1]:
                 continue  # "many believe": an unsupported generalisation, style.weasel
             if a.cue and a.cue[0] - a.source[1] > 30:
                 continue  # a participle far from its subject: the subject's own verb is what counts
@@ -145,8 +146,15 @@ _WEASEL = re.compile(
     rf"|\b(?:according\s+to|in\s+the\s+(?:view|opinion|eyes)\s+of)\s+{_GROUP}\b"
     r"|\b(?:has|have|had)\s+(?:come|been)\s+under\s+(?:criticism|fire|attack|scrutiny)\b(?!\s+from)"
     r"|\b(?:widespread|universal|critical|popular)\s+(?:acclaim|criticism|praise)\b"
-    r"|\b(?:is|are|was|were)\s+(?:said|believed|thought|rumou?red|reputed)\s+to\b",
-    re.IGNORECASE,
+    r"|\b(?:is|are|was|were)\s+(?:said|believed|thought|rumou?red|reputed)\s+to\b"
+    # Hedged superlatives and unattributed evaluations (common in encyclopedic and PR copy).
+    r"|\b(?:is|are|was|were)\s+(?:considered|regarded|seen|viewed|deemed|perceived)\s+(?:as|to\s+be|by)\b"
+    r"|\bone\s+of\s+the\s+(?:most|best|finest|greatest|leading|foremost|premier)\b"
+    r"|\b(?:perhaps|possibly|probably|presumably|supposedly|purportedly)\b"
+    # A generalising quantifier as the subject: "Some fans ...", "Many have ...".
+    r"|(?:^|(?<=[.;:]\s)|(?<=,\s)|(?<=\bbut\s)|(?<=\band\s))(?:[Ss]ome|[Mm]any)\b(?!\s+(?:of\s+)?(?:the\s+)?(?:\d|years?|months?|weeks?|days?|times?|hours?|more|other|less|fewer|too|such|so|as))"
+    r"|\b(?:some|many|most)\s+(?:of\s+the\s+)?(?:people|scholars|historians|critics|experts|observers|commentators|fans|believers|sources)\b",
+    re.IGNORECASE | re.MULTILINE,
 )
 
 

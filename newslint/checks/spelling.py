@@ -68,21 +68,17 @@ def _unknown_words(doc: Document, options: dict) -> list[Word]:
     key = ("spelling.unknown", tuple(options.get("accept") or ()), options.get("accept-file"))
     if key in doc.cache:
         return doc.cache[key]
-    table = spelling_data.load()
-    flag = spelling_data.KNOWN_FLAG
+    lex = spelling_data.load()
+    known = lex.known
     accepted = _accepted(options)
-    out = []
     text = doc.text
-    for w in words(doc):
-        low = w.text.lower()
-        code = table.get(low)
-        if (code is not None and code >= flag) or low in accepted:
+    out = []
+    for w in words(doc, known):
+        if w.text.lower() in accepted:
             continue
         joined = _rejoined(text, w)
-        if joined:
-            code = table.get(joined)
-            if code is not None and code >= flag:
-                continue  # half of a word split at a line end: "nec- essary"
+        if joined and joined in known:
+            continue  # half of a word split at a line end: "nec- essary"
         out.append(w)
     doc.cache[key] = out
     return out
@@ -117,9 +113,8 @@ def _in_name(text: str, w: Word) -> bool:
 
 def _judge(w: Word, seen: Counter, text: str) -> tuple[bool, list[tuple[float, Candidate]]]:
     """Whether unknown word ``w`` is a typo, and the scored candidates to suggest."""
-    table = spelling_data.load()
     low = w.text.lower()
-    own = (table.get(low, 0) % spelling_data.KNOWN_FLAG) / 10
+    own = spelling_data.load().zipf(low)
     capital = w.text[0].isupper()
     if capital and seen[w.text] >= 2:
         return False, []  # used the same way twice: a name the writer means
@@ -157,7 +152,7 @@ def _judge(w: Word, seen: Counter, text: str) -> tuple[bool, list[tuple[float, C
 
 def _suggestion(c: Candidate, like: str) -> str:
     if c.proper:
-        form = spelling_data.cased(c.word)
+        form = spelling_data.load().cased(c.word)
         return form.upper() if like.isupper() else form
     return _cased(c.word, like)
 
