@@ -10,7 +10,14 @@ from dataclasses import dataclass, field, replace
 from newslint.config import Config, ConfigError, ConfigFinder, parse_config
 from newslint.engine import Linter, RuleFailure
 from newslint.finding import Finding, severity_rank
-from newslint.readers import DEFAULT_EXTENSIONS, InputError, format_for, load, parse
+from newslint.readers import (
+    DEFAULT_EXTENSIONS,
+    InputError,
+    format_for,
+    from_bytes,
+    parse,
+    read_bytes,
+)
 
 _linters: dict[tuple, Linter] = {}
 
@@ -69,11 +76,31 @@ def failing(findings: list[Finding], level: str) -> bool:
 Outcome = tuple[list[Finding], "str | None", bool]
 
 
-def _check_one(item: tuple[str, str, Config, str | None]) -> Outcome:
-    path, display, config, fail_level = item
+_caches: dict[str, object] = {}
+
+
+def _cache(root: str | None):
+    if root is None:
+        return None
+    cache = _caches.get(root)
+    if cache is None:
+        from newslint.cache import Cache
+
+        cache = _caches[root] = Cache(root)
+    return cache
+
+
+def _check_one(item: tuple[str, str, Config, str | None, str | None]) -> Outcome:
+    path, display, config, fail_level, cache_root = item
     try:
-        doc = load(path, display)
-        findings = linter_for(config).check(doc)
+        data = read_bytes(path)
+        cache = _cache(cache_root)
+        key = cache.key(display, data, config) if cache else None
+        findings = cache.get(key) if cache else None
+        if findings is None:
+            findings = linter_for(config).check(from_bytes(data, path, display))
+            if cache:
+                cache.put(key, findings)
         return findings, None, failing(findings, fail_level or config.fail_level)
     except (InputError, ConfigError, RuleFailure) as exc:
         return [], f"{display}: {exc}", False
@@ -149,16 +176,22 @@ def check_paths(
     ignore: Sequence[str] | None = None,
     jobs: int | None = 1,
     fail_level: str | None = None,
+    cache_root: str | None = None,
 ) -> Result:
-    """Check files and folders. Unreadable files become ``errors``; the rest are checked."""
+    """Check files and folders. Unreadable files become ``errors``; the rest are checked.
+
+    ``cache_root``: a folder for the cache of findings of unchanged files (off when None).
+    """
     finder = ConfigFinder(config_path)
     result = Result()
     items = discover(paths, finder, result.errors)
-    items = [(p, d, _with_overrides(c, select, ignore), fail_level) for p, d, c in items]
+    items = [
+        (p, d, _with_overrides(c, select, ignore), fail_level, cache_root) for p, d, c in items
+    ]
     result.files = len(items)
     # Build each distinct configuration's linter up front, so a broken
     # configuration or rule pack is one clear error, not one per file.
-    for config in {c.key(): c for _, _, c, _ in items}.values():
+    for config in {item[2].key(): item[2] for item in items}.values():
         linter_for(config)
     jobs = jobs or os.cpu_count() or 1
     if jobs > 1 and len(items) >= 4:

@@ -72,6 +72,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--stdin-filename", metavar="NAME", help="name (and format) for text read from '-'"
     )
     check.add_argument(
+        "--no-cache", action="store_true", help="check every file afresh, without the cache"
+    )
+    check.add_argument(
         "--fix", action="store_true", help="apply single, safe suggestions to the files in place"
     )
     check.add_argument(
@@ -155,6 +158,7 @@ def _check(args) -> int:
                 ignore=ignore,
                 jobs=args.jobs,
                 fail_level=args.fail_level,
+                cache_root=None if args.no_cache else os.getcwd(),
             )
             if result is None:
                 result = more

@@ -34,7 +34,7 @@ def sections() -> dict[str, str]:
     from newslint.docs import rules_markdown
     from newslint.engine import all_rules
 
-    check = _run(["check", "--color=never", "examples/story.md"])
+    check = _run(["check", "--color=never", "--no-cache", "examples/story.md"])
     sources = _run(["sources", "examples/story.md"])
     return {
         "example-output": f"```console\n$ newslint check examples/story.md\n{check}```",

@@ -94,23 +94,32 @@ def parse(source: str, path: str, fmt: str) -> Document:
     return text.read(source, path)
 
 
-def load(path: str, display: str | None = None) -> Document:
-    """Read and parse one file from disk."""
-    fmt = format_for(path)
+def read_bytes(path: str) -> bytes:
+    """The bytes of a draft, or InputError with a one-line reason."""
     try:
         with open(path, "rb") as fh:
-            data = fh.read()
+            return fh.read()
     except FileNotFoundError:
         raise InputError("no such file") from None
     except IsADirectoryError:
         raise InputError("is a folder, not a file") from None
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}") from None
+
+
+def from_bytes(data: bytes, path: str, display: str | None = None) -> Document:
+    """Parse a draft's bytes; the format comes from ``path``'s extension."""
+    fmt = format_for(path)
     if fmt == "docx":
         from newslint.readers import docx
 
         return docx.read(data, display or path)
     return parse(decode(data), display or path, fmt)
+
+
+def load(path: str, display: str | None = None) -> Document:
+    """Read and parse one file from disk."""
+    return from_bytes(read_bytes(path), path, display)
 
 
 _DIRECTIVE = re.compile(
