@@ -31,7 +31,10 @@ def read_ann(path: Path) -> dict[str, list[tuple[int, int]]]:
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.startswith("T"):
             continue
-        _, info, _ = line.split("\t", 2)
+        parts = line.split("\t")
+        if len(parts) < 2:
+            continue
+        info = parts[1]
         label, ranges = info.split(" ", 1)
         parts = [tuple(int(x) for x in r.split()) for r in ranges.split(";")]
         spans.setdefault(label, []).append((parts[0][0], parts[-1][1]))

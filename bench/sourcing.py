@@ -96,7 +96,10 @@ def read_relations(path: Path) -> list[dict]:
     rels = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.startswith("T"):
-            tid, info, _ = line.split("\t", 2)
+            fields = line.split("\t")
+            if len(fields) < 2:
+                continue
+            tid, info = fields[0], fields[1]
             label, ranges = info.split(" ", 1)
             parts = [tuple(int(x) for x in r.split()) for r in ranges.split(";")]
             spans[tid] = (label, (parts[0][0], parts[-1][1]))
