@@ -34,7 +34,9 @@ sys.path.insert(0, os.path.dirname(HERE))
 
 DATA = os.path.join(HERE, "..", "..", "shared", "data")
 DEFAULT_CORPORA = {
-    "bbc": [os.path.join(DATA, "news", "bbc", s) for s in ("business", "entertainment", "politics")],
+    "bbc": [
+        os.path.join(DATA, "news", "bbc", s) for s in ("business", "entertainment", "politics")
+    ],
     "polnear": [os.path.join(DATA, "news", "polnear-train", "text")],
 }
 _WORD = re.compile(r"(?<![\w@#'’.-])[A-Za-z]{3,}(?![\w'’@.-]|\.\w)")
@@ -44,7 +46,9 @@ _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 def _neighbours() -> dict[str, str]:
     pos = {ch: (r, c + 0.5 * r) for r, row in enumerate(_ROWS) for c, ch in enumerate(row)}
     return {
-        a: "".join(b for b, (rb, cb) in pos.items() if b != a and abs(ra - rb) <= 1 and abs(ca - cb) <= 1.0)
+        a: "".join(
+            b for b, (rb, cb) in pos.items() if b != a and abs(ra - rb) <= 1 and abs(ca - cb) <= 1.0
+        )
         for a, (ra, ca) in pos.items()
     }
 
@@ -98,7 +102,9 @@ def _case_like(out: str, like: str) -> str:
 
 def inject(text: str, rng: random.Random, rate: int, known, missp) -> tuple[str, list]:
     """Return text with typos and the list of (start, end, intended, typo, kind)."""
-    spots = [m for m in _WORD.finditer(text) if m.group().lower() in known and not m.group().isupper()]
+    spots = [
+        m for m in _WORD.finditer(text) if m.group().lower() in known and not m.group().isupper()
+    ]
     words = len(text.split())
     k = min(len(spots), max(1, words // rate))
     chosen = sorted(rng.sample(spots, k), key=lambda m: m.start())
@@ -152,7 +158,9 @@ def run(name: str, folders: list[str], args, known, missp) -> None:
         findings = newslint.check_text(text, path=path, fmt="text", select=["spelling.typo"])
         spent += time.perf_counter() - t0
         # (line, first column, end column) of each finding, to match typos on their line.
-        hits = [(f.line, f.column, f.end_column if f.end_line == f.line else 10**9, f) for f in findings]
+        hits = [
+            (f.line, f.column, f.end_column if f.end_line == f.line else 10**9, f) for f in findings
+        ]
         n_words += len(text.split())
         used = set()
         for start, end, intended, typo, kind in typos:
@@ -179,7 +187,9 @@ def run(name: str, folders: list[str], args, known, missp) -> None:
                 false_alarms += 1
                 lines = text.split("\n")
                 f = h[3]
-                fas.append((lines[f.line - 1][f.column - 1 : f.end_column - 1], f.suggestions, path))
+                fas.append(
+                    (lines[f.line - 1][f.column - 1 : f.end_column - 1], f.suggestions, path)
+                )
     print(
         f"{name}: files={len(files)} words={n_words} typos={n_typos} "
         f"recall={found_typos / max(n_typos, 1):.3f} "

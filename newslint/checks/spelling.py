@@ -108,7 +108,9 @@ def _in_name(text: str, w: Word) -> bool:
     """True when ``w`` stands beside another capitalised word ("James Caan")."""
     if _CAPITAL_AFTER.match(text, w.end):
         return True
-    return not w.sentence_start and bool(_CAPITAL_BEFORE.search(text, max(0, w.start - 30), w.start))
+    return not w.sentence_start and bool(
+        _CAPITAL_BEFORE.search(text, max(0, w.start - 30), w.start)
+    )
 
 
 def _judge(w: Word, seen: Counter, text: str) -> tuple[bool, list[tuple[float, Candidate]]]:
@@ -121,7 +123,7 @@ def _judge(w: Word, seen: Counter, text: str) -> tuple[bool, list[tuple[float, C
     if not capital and seen[w.text] >= 3 and own > 0:
         return False, []  # jargon the writer uses on purpose
     mid_capital = capital and not w.sentence_start and not w.heading
-    deep = not capital and own < 2.0 and 4 <= len(low) <= 14
+    deep = not capital and own < 1.0 and 5 <= len(low) <= 14
     cands = candidates(low, max_edits=2 if deep else 1)
     if not cands:
         return False, []

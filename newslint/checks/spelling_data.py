@@ -140,7 +140,9 @@ def cache_path() -> str:
         if sys.platform == "win32":
             base = os.path.join(os.environ.get("LOCALAPPDATA", os.path.expanduser("~")), "newslint")
         else:
-            xdg = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+            xdg = os.environ.get("XDG_CACHE_HOME") or os.path.join(
+                os.path.expanduser("~"), ".cache"
+            )
             base = os.path.join(xdg, "newslint")
     return os.path.join(base, f"spelling-v{_FORMAT}-{_versions()}.bin")
 
@@ -151,7 +153,9 @@ def _curated_words() -> set[str]:
     try:
         import symspellpy
 
-        path = os.path.join(os.path.dirname(symspellpy.__file__), "frequency_dictionary_en_82_765.txt")
+        path = os.path.join(
+            os.path.dirname(symspellpy.__file__), "frequency_dictionary_en_82_765.txt"
+        )
         with open(path, encoding="utf-8") as fh:
             for line in fh:
                 word = line.split(" ", 1)[0]
@@ -170,7 +174,9 @@ def _curated_words() -> set[str]:
             words.update(w.lower() for w in json.load(fh))
     except ImportError:
         pass
-    return {w.replace("\u2019", "'") for w in words if w.replace("'", "").replace("-", "").isalpha()}
+    return {
+        w.replace("\u2019", "'") for w in words if w.replace("'", "").replace("-", "").isalpha()
+    }
 
 
 def build() -> tuple[dict[str, int], dict[str, str]]:
