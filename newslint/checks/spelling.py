@@ -29,6 +29,7 @@ MARGIN_CAPITAL = 2.6  # mid-sentence capital: names are everywhere in news
 MARGIN_SENTENCE_START = 1.8
 MARGIN_PROPER = 1.2  # mid-sentence capital one edit from France, January, Pakistan
 PROPER_BONUS = 1.0
+MARGIN_REPEATED = 1.5
 # Suggestions after the first must score within this of the best one.
 SUGGEST_WITHIN = 0.8
 MAX_SUGGESTIONS = 3
@@ -120,8 +121,6 @@ def _judge(w: Word, seen: Counter, text: str) -> tuple[bool, list[tuple[float, C
     capital = w.text[0].isupper()
     if capital and seen[w.text] >= 2:
         return False, []  # used the same way twice: a name the writer means
-    if not capital and seen[w.text] >= 3 and own > 0:
-        return False, []  # jargon the writer uses on purpose
     mid_capital = capital and not w.sentence_start and not w.heading
     deep = not capital and own < 1.0 and 5 <= len(low) <= 14
     cands = candidates(low, max_edits=2 if deep else 1)
@@ -146,6 +145,8 @@ def _judge(w: Word, seen: Counter, text: str) -> tuple[bool, list[tuple[float, C
         margin = MARGIN_SENTENCE_START
     else:
         margin = MARGIN_LOWER
+    if not capital and seen[w.text] >= 3 and own > 0:
+        margin += MARGIN_REPEATED  # jargon the writer uses on purpose, unless plainly a slip
     if best_score - own < margin:
         return False, []
     keep = [sc for sc in scored[:MAX_SUGGESTIONS] if sc[0] >= best_score - SUGGEST_WITHIN]

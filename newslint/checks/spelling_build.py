@@ -59,7 +59,10 @@ def proper_nouns(dic_texts: list[str]) -> list[str]:
             if not stem.isalpha():
                 continue
             if stem.islower():
+                # The lower-case word and its plural: "Friends" (a title) is no proper noun.
                 lower.add(stem)
+                if "S" in flags:
+                    lower.add(_plural(stem))
                 continue
             cased.add(stem)
             if "S" in flags:

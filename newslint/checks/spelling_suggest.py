@@ -34,12 +34,12 @@ _NEAR = _neighbours()
 
 # Costs in Zipf units (one unit = a factor of ten in frequency).
 COST_TRANSPOSE = 1.0
-COST_NEAR_KEY = 1.2
+COST_DELETE = 1.0  # the typist left a letter out
 COST_DOUBLE = 1.0  # a doubled letter added or a double dropped
-COST_VOWEL = 1.6
-COST_DELETE = 1.8  # the typist left a letter out
-COST_INSERT = 1.8  # the typist added a letter
-COST_SUBSTITUTE = 2.4
+COST_NEAR_KEY = 1.6  # a key next to the right one (one of about six neighbours)
+COST_VOWEL = 1.8  # one vowel for another ("seperate")
+COST_INSERT = 2.2  # the typist added a letter
+COST_SUBSTITUTE = 2.6
 COST_SECOND_EDIT = 1.0  # extra for a second edit on top of both edits' costs
 
 
