@@ -7,15 +7,14 @@ Loading validates every key, so a broken rule is an error naming file and line.
 
 from __future__ import annotations
 
+import hashlib
 import os
+import pickle
+import tempfile
 from dataclasses import dataclass, field
 from importlib import resources
 
-import yaml
-
 from newslint.config import LEVELS
-
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class RuleError(Exception):
@@ -102,26 +101,75 @@ def _yaml_files(root: str) -> list[tuple[str, str]]:
 
 
 def load_pack(root: str) -> list[RuleSpec]:
-    """Every rule in a pack, validated; RuleError on the first broken one."""
+    """Every rule in a pack, validated; RuleError on the first broken one.
+
+    Validated packs are kept in the user's cache folder, keyed by the size and
+    time of every file in the pack, so a warm start reads no YAML at all.
+    """
     if not os.path.exists(root):
         raise RuleError(f"{root}: rule pack not found")
+    files = _yaml_files(root)
+    cache = _cache_file(root, files)
+    if cache:
+        try:
+            with open(cache, "rb") as fh:
+                return pickle.load(fh)
+        except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError):
+            pass
     from newslint.kinds import KINDS
 
-    specs = []
-    for path, default_id in _yaml_files(root):
-        specs.append(_load_rule(path, default_id, KINDS))
+    specs = [_load_rule(path, default_id, KINDS) for path, default_id in files]
+    if cache:
+        _store(cache, specs)
     return specs
 
 
+def cache_dir() -> str:
+    """newslint's folder in the user's cache (XDG_CACHE_HOME, or LOCALAPPDATA on Windows)."""
+    if os.name == "nt":
+        base = os.environ.get("LOCALAPPDATA") or os.path.expanduser("~")
+    else:
+        base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(base, "newslint")
+
+
+def _cache_file(root: str, files: list[tuple[str, str]]) -> str | None:
+    from newslint import __version__
+
+    h = hashlib.sha256(f"{__version__}|{os.path.abspath(root)}".encode())
+    try:
+        here = os.path.dirname(os.path.abspath(__file__))
+        for path in [os.path.join(here, "rules_loader.py"), *(p for p, _ in files)]:
+            st = os.stat(path)
+            h.update(f"|{path}:{st.st_size}:{st.st_mtime_ns}".encode())
+    except OSError:
+        return None
+    return os.path.join(cache_dir(), f"rules-{h.hexdigest()[:24]}.pickle")
+
+
+def _store(path: str, specs: list[RuleSpec]) -> None:
+    try:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), suffix=".tmp")
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(specs, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        pass  # no writable cache: load from YAML each time
+
+
 def _load_rule(path: str, default_id: str, kinds: dict) -> RuleSpec:
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
         with open(path, encoding="utf-8") as fh:
             text = fh.read()
     except (OSError, UnicodeDecodeError) as exc:
         raise RuleError(f"{path}: cannot read rule: {exc}") from None
     try:
-        node = yaml.compose(text, Loader=_Loader)
-        data = yaml.load(text, Loader=_Loader)
+        node = yaml.compose(text, Loader=loader)
+        data = yaml.load(text, Loader=loader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{path}:{mark.line + 1}" if mark else path
