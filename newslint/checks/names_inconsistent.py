@@ -192,7 +192,8 @@ def _forms(doc: Document) -> dict[str, list[tuple[_Form, str, str]]]:
     buckets: dict[str, list[tuple[_Form, str, str]]] = defaultdict(list)
     for stem, form in forms.items():
         buckets[skeleton_key(stem)].append((form, stem, ""))
-        if len(stem) > 4 and stem.endswith("s") and not stem.endswith("ss"):
+        # Only a consonant before the s: Davis, Jones and Francois are no plurals.
+        if len(stem) > 4 and stem.endswith("s") and stem[-2] not in "aeiouys":
             buckets[skeleton_key(stem[:-1])].append((form, stem[:-1], "s"))
     return buckets
 
@@ -253,14 +254,16 @@ def _variant_tokens(doc: Document, main: _Form, rare: _Form, a: str, b: str) -> 
         return []
     if _side_by_side(doc, main, rare):
         return []  # "Smith and Smyth": two people
-    real_name = _zipf(b.lower()) >= 2.0  # the rarer spelling exists as a name of its own
+    # How common the rarer spelling is in English, as written and without a plural s.
+    zipf = max(_zipf(rare.stem.lower()), _zipf(b.lower()), _zipf(fold(b)))
+    real_name = zipf >= 2.0  # the rarer spelling exists as a name of its own
     if real_name and main.before and rare.before and not (main.before & rare.before):
         return []  # Gordon Brown and Des Browne: different first names, different people
     if _gendered(a, b):
         return []  # Eric / Erica, Carson / Carsoni, Azerbaijan / Azerbaijani
     # The same uncommon first name or surname beside both spellings, at this very
     # occurrence: Sergei Lavrov / Sergey Lavrov, Fannie Mae / Fannie Mea.
-    if main.count >= rare.count and _zipf(b.lower()) < 4.0:
+    if main.count >= rare.count and zipf < 4.0:
         shared = [
             tok
             for tok, before, after in zip(rare.tokens, rare.before_of, rare.after_of, strict=True)
@@ -273,7 +276,7 @@ def _variant_tokens(doc: Document, main: _Form, rare: _Form, a: str, b: str) -> 
         return rare.tokens if main.count > rare.count else []  # Erdogan / Erdoğan
     # Otherwise the rarer form must be no English word and clearly outnumbered.
     rarity = 2.0 if distance >= 2 else (3.0 if len(b) >= 5 else 2.5)
-    if _zipf(b.lower()) >= rarity or _zipf(fold(b)) >= rarity:
+    if zipf >= rarity:
         return []
     if main.count < 2 or rare.count >= main.count or rare.count > 2:
         return []
