@@ -112,6 +112,20 @@ def edit_cost(typed: str, meant: str) -> float:
 
 def candidates(token: str, max_edits: int = 1) -> list[Candidate]:
     """Dictionary words within ``max_edits`` of lower-case ``token``, best first."""
+    key = (token, max_edits)
+    cached = _MEMO.get(key)
+    if cached is not None:
+        return cached
+    out = _candidates(token, max_edits)
+    if len(_MEMO) < 50_000:  # names recur from story to story in a batch
+        _MEMO[key] = out
+    return out
+
+
+_MEMO: dict[tuple[str, int], list[Candidate]] = {}
+
+
+def _candidates(token: str, max_edits: int) -> list[Candidate]:
     lex = spelling_data.load()
     known = lex.known
     first = edits1(token)
