@@ -92,8 +92,9 @@ class _Form:
 def inconsistent(doc: Document, options: dict) -> Iterator[Hit]:
     """Yield a hit at each occurrence of a less-used spelling of a name."""
     hits: dict[tuple[int, int], Hit] = {}
-    for hit in _curated(doc):
-        hits.setdefault((hit.start, hit.end), hit)
+    if options.get("curated", True):
+        for hit in _curated(doc):
+            hits.setdefault((hit.start, hit.end), hit)
     if options.get("fuzzy", True):
         for hit in _fuzzy(doc, options):
             hits.setdefault((hit.start, hit.end), hit)
@@ -150,7 +151,8 @@ def _curated(doc: Document) -> Iterator[Hit]:
         surface = dominant[0][1]
         for occurrences in order[1:]:
             for start, name, suffix in occurrences:
-                if any(_deliberate(doc, start, d[0]) for d in dominant):
+                # A quotation keeps its writer's spelling (a quoted tweet, an old headline).
+                if doc.in_quote(start) or any(_deliberate(doc, start, d[0]) for d in dominant):
                     continue
                 yield _hit(doc, start, name, suffix, surface, len(dominant))
 

@@ -1,0 +1,76 @@
+"""Direct tests of the names.* checks (the YAML cases in tests/rules cover the engine path)."""
+
+from __future__ import annotations
+
+from newslint import readers
+from newslint.checks import names
+from newslint.checks.names_data import variant_groups
+from newslint.checks.names_text import skeleton_key, translit_distance
+
+
+def _text(text: str, fmt: str = "text"):
+    return readers.parse(text, "t.md" if fmt == "markdown" else "t.txt", fmt)
+
+
+def test_markdown_link_text_flagged_code_and_url_ignored():
+    src = (
+        "# Camps\n\nUyghur groups met in Geneva.\n\n"
+        "Read the [Uighur](https://example.org/Uighur) report; see https://example.org/Uighur.\n\n"
+        "```\nUighur = 1\n```\n\nThe Uyghur diaspora wrote `Uighur` to leaders.\n"
+    )
+    doc = _text(src, "markdown")
+    hits = list(names.inconsistent(doc, {}))
+    assert len(hits) == 1
+    hit = hits[0]
+    assert doc.text[hit.start : hit.end] == "Uighur"
+    assert doc.locate(hit.start, hit.end)[:2] == (5, 11)
+    assert hit.suggestions == ("Uyghur",)
+
+
+def test_preferred_plurals_keep_their_ending():
+    doc = _text("The Uighurs of Xinjiang. Many Uighurs left.")
+    hits = list(names.preferred(doc, {"preferred": {"Uyghur": ["Uighur"]}}))
+    assert [doc.text[h.start : h.end] for h in hits] == ["Uighurs", "Uighurs"]
+    assert all(h.suggestions == ("Uyghurs",) for h in hits)
+
+
+def test_suggestion_is_an_exact_replacement():
+    doc = _text("Uyghur groups met. Uyghur leaders spoke. The Uighur's lawyer said so.")
+    (hit,) = names.inconsistent(doc, {})
+    fixed = doc.text[: hit.start] + hit.suggestions[0] + doc.text[hit.end :]
+    assert fixed == "Uyghur groups met. Uyghur leaders spoke. The Uyghur's lawyer said so."
+
+
+def test_different_people_are_not_flagged():
+    for text in (
+        "Bill Clinton spoke. Mr Clinton left. Jim Clayton arrived.",
+        "Boris Johnson spoke. Mr Johnson left. Mr Jackson arrived.",
+        "John Smith spoke. Mr Smith left. Anne Smyth arrived. Mr Smith returned.",
+        "Ali Khan spoke. Mr Khan said Ali was right. Aly Raisman won.",
+        "Sergei Ivanov spoke. Sergei Ivanov left. Sergey Petrov arrived.",
+        "Eric Garner died. Eric Garner was unarmed. Erica Garner spoke.",
+    ):
+        assert list(names.inconsistent(_text(text), {})) == [], text
+
+
+def test_keys_bucket_transliterations_together():
+    assert len({skeleton_key(w) for w in ("Gaddafi", "Qaddafi", "Gadhafi", "Kaddafy")}) == 1
+    assert skeleton_key("Uighur") == skeleton_key("Uyghur")
+    assert skeleton_key("Erdogan") == skeleton_key("Erdoğan")
+    assert translit_distance("Marco", "Marko") == 1
+    assert translit_distance("Brown", "Crown") >= 99
+
+
+def test_variants_file_is_sorted_and_unique():
+    groups = variant_groups()
+    lines = [" | ".join(g) for g in groups]
+    assert lines == sorted(lines)
+    spellings = [v.lower() for g in groups for v in g]
+    assert len(spellings) == len(set(spellings))
+    assert all(list(g) == sorted(g) for g in groups)
+
+
+def test_modern_pack_cites_a_source_for_every_entry():
+    from newslint.checks.names_data import modern_pack
+
+    assert all(wrong and right and source for wrong, right, source in modern_pack())
