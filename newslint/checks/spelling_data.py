@@ -147,6 +147,16 @@ def cache_path() -> str:
     return os.path.join(base, f"spelling-v{_FORMAT}-{_versions()}.bin")
 
 
+def _missing(exc: ImportError) -> None:
+    import warnings
+
+    warnings.warn(
+        f"newslint spelling: {exc.name} is not installed; spelling checks will miss typos",
+        RuntimeWarning,
+        stacklevel=3,
+    )
+
+
 def _curated_words() -> set[str]:
     """Lower-case words from the edited dictionaries that are installed."""
     words: set[str] = set()
@@ -161,8 +171,8 @@ def _curated_words() -> set[str]:
                 word = line.split(" ", 1)[0]
                 if word:
                     words.add(word.lower())
-    except ImportError:
-        pass
+    except ImportError as exc:
+        _missing(exc)
     try:
         import gzip
         import json
@@ -172,8 +182,8 @@ def _curated_words() -> set[str]:
         path = os.path.join(os.path.dirname(spellchecker.__file__), "resources", "en.json.gz")
         with gzip.open(path, "rt", encoding="utf-8") as fh:
             words.update(w.lower() for w in json.load(fh))
-    except ImportError:
-        pass
+    except ImportError as exc:
+        _missing(exc)
     return {
         w.replace("\u2019", "'") for w in words if w.replace("'", "").replace("-", "").isalpha()
     }
