@@ -21,6 +21,7 @@ Everything is lazy: nothing is read until a spelling check first runs.
 from __future__ import annotations
 
 import marshal
+import math
 import os
 import struct
 import sys
@@ -28,7 +29,7 @@ import tempfile
 import zlib
 from array import array
 
-_FORMAT = 5  # bump when the cached layout or the build recipe changes
+_FORMAT = 6  # bump when the cached layout or the build recipe changes
 
 KNOWN_FLAG = 100  # code >= 100: a dictionary word
 PROPER_FLAG = 200  # code >= 200: a word written with a capital (proper-nouns.txt)
@@ -194,12 +195,12 @@ def build() -> tuple[dict[str, int], dict[str, str]]:
     import wordfreq
 
     table: dict[str, int] = {}
-    for word in wordfreq.get_frequency_dict("en", "large"):
-        if not word.replace("'", "").replace("-", "").isalpha():
+    for word, freq in wordfreq.get_frequency_dict("en", "large").items():
+        if freq <= 0 or not word.replace("'", "").replace("-", "").isalpha():
             continue
         # Zipf = log10(frequency per billion words); kept as tenths in an int.
-        zipf = wordfreq.zipf_frequency(word, "en", "large")
-        table[word] = max(int(round(zipf * 10)), 1)
+        zipf = math.log10(freq) + 9
+        table[word] = min(max(int(round(zipf * 10)), 1), 99)
     for word in _curated_words():
         table[word] = table.get(word, 10) % KNOWN_FLAG + KNOWN_FLAG
     cased: dict[str, str] = {}
