@@ -83,6 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--color", choices=("auto", "always", "never"), default="auto", help="colour in text output"
     )
+    check.add_argument("--output", metavar="FILE", help="write the report to FILE, not stdout")
 
     rules = sub.add_parser("rules", help="list the rules")
     rules.add_argument(
@@ -99,6 +100,8 @@ def build_parser() -> argparse.ArgumentParser:
     sources = sub.add_parser("sources", help="audit who is quoted or cited in each draft")
     sources.add_argument("paths", nargs="+", metavar="PATH")
     sources.add_argument("--format", choices=("text", "json"), default="text")
+
+    sub.add_parser("lsp", help="run the language server for editors (stdio)")
     return parser
 
 
@@ -119,6 +122,10 @@ def main(argv: list[str] | None = None) -> int:
             from newslint.audit import run_sources
 
             return run_sources(args.paths, args.format)
+        if args.command == "lsp":
+            from newslint.lsp import main as lsp_main
+
+            return lsp_main()
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
@@ -178,8 +185,19 @@ def _check(args) -> int:
         from newslint.engine import builtin_rules
 
         context["rules"] = builtin_rules()
+    if args.format == "html":
+        from newslint.report.html_format import documents_for
+
+        context["documents"] = documents_for([p for p in paths if p != "-"], args.config)
     out = render(args.format, result.findings, **context)
-    if out:
+    if args.output:
+        try:
+            with open(args.output, "w", encoding="utf-8", newline="") as fh:
+                fh.write(out)
+        except OSError as exc:
+            _error(f"{args.output}: cannot write: {exc.strerror or exc}")
+            return EXIT_ERROR
+    elif out:
         sys.stdout.write(out)
         sys.stdout.flush()
     for message in result.errors:
