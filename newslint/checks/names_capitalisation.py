@@ -1,0 +1,121 @@
+"""``names.capitalisation``: one multi-word name capitalised two ways in one story
+("Foreign Ministry" and "foreign ministry").
+
+Only names of two to four words count, and only where the capitals are a choice: not
+at the start of a sentence, not in a headline, and not a title just before a person's
+name ("Prime Minister Tony Blair" is capitalised by most styles, "the prime minister"
+is not). Each occurrence of the less-used form is reported, suggesting the other.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+
+import regex
+
+from newslint.checks import Hit
+from newslint.checks.names_text import non_prose_spans
+from newslint.document import Document
+
+_CAP = r"\p{Lu}[\p{Ll}\p{M}]+"
+# A run of two to four capitalised words; "of", "and", "for", "the" may sit inside.
+_RUN = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}'’-]){_CAP}(?:(?: (?:of|and|for|the))? {_CAP}){{1,3}}(?![\p{{L}}\p{{M}}'’-])"
+)
+
+
+def capitalisation(doc: Document, options: dict) -> Iterator[Hit]:
+    """Yield a hit at each occurrence of the less-used capitalisation of a name."""
+    text = doc.text
+    skip = non_prose_spans(doc)
+    sentence_starts = {s for s, _ in doc.sentences}
+    capitalised: dict[str, list[int]] = defaultdict(list)
+    for block in doc.blocks:
+        if block.kind == "heading":
+            continue
+        for m in _RUN.finditer(text, block.start, block.end):
+            start, phrase = m.start(), m.group()
+            if start in sentence_starts or _after_opening(text, start, block.start):
+                # The first capital is not a choice: "The Foreign Ministry said" keeps
+                # "Foreign Ministry".
+                rest = regex.match(r"\S+ (?:(?:of|and|for|the) )?", phrase)
+                start, phrase = start + rest.end(), phrase[rest.end() :]
+                if " " not in phrase:
+                    continue
+            lead = regex.match(r"(?:The|A|An) ", phrase)
+            if lead:
+                start, phrase = start + lead.end(), phrase[lead.end() :]
+            if " " not in phrase or any(_zipf(w.lower()) >= 6.0 for w in _significant(phrase)):
+                continue  # "Can Be Trusted": a title-case headline, not a name
+            if doc.in_quote(start) or any(s <= start < e for s, e in skip):
+                continue
+            if _inside_longer_name(text, start, block.start) or _title_case(doc, start):
+                continue
+            if _title_before_name(text, m.end()):
+                continue  # "Prime Minister Tony Blair": a title, capitalised by most styles
+            capitalised[phrase].append(start)
+    if not capitalised:
+        return
+    lowered: dict[str, list[int]] = defaultdict(list)
+    wanted = {p.lower(): p for p in capitalised}
+    pattern = regex.compile(
+        r"(?<![\p{L}\p{M}'’-])(?:"
+        + "|".join(regex.escape(p) for p in sorted(wanted, key=len, reverse=True))
+        + r")(?![\p{L}\p{M}'’-])"
+    )
+    for block in doc.blocks:
+        if block.kind == "heading":
+            continue
+        for m in pattern.finditer(text, block.start, block.end):
+            if not doc.in_quote(m.start()) and not any(s <= m.start() < e for s, e in skip):
+                lowered[wanted[m.group()]].append(m.start())
+    for phrase, lower_starts in lowered.items():
+        written = {phrase: capitalised[phrase], phrase.lower(): lower_starts}
+        order = sorted(written, key=lambda f: (-len(written[f]), written[f][0]))
+        dominant, other = order
+        for start in written[other]:
+            yield Hit(
+                start,
+                start + len(other),
+                f"'{other}' is written '{dominant}' elsewhere in this story "
+                f"({_times(len(written[dominant]))}): capitalise it one way",
+                (dominant,),
+            )
+
+
+def _after_opening(text: str, start: int, block_start: int) -> bool:
+    """True after an opening quotation mark or bracket (a capital there is not a choice)."""
+    before = text[block_start:start].rstrip(" ")
+    return bool(before) and before[-1] in "\"“‘'(:—–-"
+
+
+def _title_before_name(text: str, end: int) -> bool:
+    return bool(regex.match(r" \p{Lu}\p{Ll}", text[end : end + 3]))
+
+
+def _times(n: int) -> str:
+    return "once" if n == 1 else f"{n} times"
+
+
+def _significant(phrase: str) -> list[str]:
+    return [w for w in phrase.split(" ") if w not in ("of", "and", "for", "the")]
+
+
+def _zipf(word: str) -> float:
+    from newslint.checks.names_inconsistent import _zipf as zipf
+
+    return zipf(word)
+
+
+def _inside_longer_name(text: str, start: int, block_start: int) -> bool:
+    """'European Convention on Human Rights': the run ends a longer name."""
+    before = text[max(block_start, start - 40) : start]
+    return bool(regex.search(r"\p{Lu}[\p{Ll}\p{M}]+ (?:on|of|for|in|and|to|the|de|at) $", before))
+
+
+def _title_case(doc: Document, pos: int) -> bool:
+    """True in a sentence where most words are capitalised (a headline, a book title)."""
+    start, end = doc.sentences[doc.sentence_at(pos)]
+    words = regex.findall(r"\p{L}+", doc.text[start:end])
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.6
