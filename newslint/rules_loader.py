@@ -124,15 +124,6 @@ def load_pack(root: str) -> list[RuleSpec]:
     return specs
 
 
-def cache_dir() -> str:
-    """newslint's folder in the user's cache (XDG_CACHE_HOME, or LOCALAPPDATA on Windows)."""
-    if os.name == "nt":
-        base = os.environ.get("LOCALAPPDATA") or os.path.expanduser("~")
-    else:
-        base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return os.path.join(base, "newslint")
-
-
 def _cache_file(root: str, files: list[tuple[str, str]]) -> str | None:
     from newslint import __version__
 
@@ -144,6 +135,8 @@ def _cache_file(root: str, files: list[tuple[str, str]]) -> str | None:
             h.update(f"|{path}:{st.st_size}:{st.st_mtime_ns}".encode())
     except OSError:
         return None
+    from newslint.userdirs import cache_dir
+
     return os.path.join(cache_dir(), f"rules-{h.hexdigest()[:24]}.pickle")
 
 

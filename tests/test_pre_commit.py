@@ -12,7 +12,12 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 # pip's own words when the package index cannot be reached.
-OFFLINE_SIGNS = ("Failed to establish a new connection", "No matching distribution", "Temporary failure in name resolution", "Could not find a version")
+OFFLINE_SIGNS = (
+    "Failed to establish a new connection",
+    "No matching distribution",
+    "Temporary failure in name resolution",
+    "Could not find a version",
+)
 
 
 def _git(cwd: Path, *args: str) -> None:
@@ -24,7 +29,7 @@ def test_try_repo_fails_a_draft_with_a_typo_and_passes_a_clean_one(tmp_path):
     work = tmp_path / "newsroom"
     work.mkdir()
     _git(work, "init", "-q")
-    (work / "bad.md").write_text("# Budget\n\nThe the council approved the budget.\n")
+    (work / "bad.md").write_text("# Budget\n\nThe goverment approved the budget.\n")
     (work / "good.md").write_text("# Budget\n\nThe council approved the budget on Tuesday.\n")
     (work / "notes.py").write_text("x = 'the the'\n")  # not a draft: the hook must skip it
     _git(work, "add", ".")
@@ -41,6 +46,6 @@ def test_try_repo_fails_a_draft_with_a_typo_and_passes_a_clean_one(tmp_path):
     if proc.returncode != 0 and any(sign in out for sign in OFFLINE_SIGNS):
         pytest.skip("the package index is unreachable, so pre-commit cannot build the hook")
     assert proc.returncode == 1, out
-    assert "bad.md:3:1: typography.repeated-word" in out
+    assert "bad.md:3:5: spelling.typo error Possible typo: 'goverment' [government]" in out
     assert "good.md" not in out
     assert "notes.py" not in out

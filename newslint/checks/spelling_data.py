@@ -136,16 +136,9 @@ def _versions() -> str:
 
 def cache_path() -> str:
     """Where the compiled table lives: the user cache folder, per source versions."""
-    base = os.environ.get("NEWSLINT_CACHE_DIR")
-    if not base:
-        if sys.platform == "win32":
-            base = os.path.join(os.environ.get("LOCALAPPDATA", os.path.expanduser("~")), "newslint")
-        else:
-            xdg = os.environ.get("XDG_CACHE_HOME") or os.path.join(
-                os.path.expanduser("~"), ".cache"
-            )
-            base = os.path.join(xdg, "newslint")
-    return os.path.join(base, f"spelling-v{_FORMAT}-{_versions()}.bin")
+    from newslint.userdirs import cache_dir
+
+    return os.path.join(cache_dir(), f"spelling-v{_FORMAT}-{_versions()}.bin")
 
 
 def _missing(exc: ImportError) -> None:
