@@ -23,6 +23,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from newslint.checks import attribution_model
 from newslint.checks import attribution_words as W
 from newslint.checks.attribution_lexicon import lexicon
 from newslint.document import Document
@@ -89,6 +90,13 @@ class _Sentence:
         return bisect_right(self.starts, pos) - 1
 
 
+# The trained tagger adds cues the verb lexicon misses and vetoes rule cues it finds
+# implausible; benchmarks switch it off to measure the rules alone.
+USE_MODEL = True
+# A rule cue is dropped when every token of it scores below -VETO (tuned on the dev split).
+VETO = 8.0
+
+
 def attributions(doc: Document) -> list[Attribution]:
     """All attributions in ``doc``, in document order (cached in ``doc.cache``)."""
     cached = doc.cache.get(__name__)
@@ -140,6 +148,14 @@ class _Extractor:
         self.lex = lexicon()
         self.quotes = doc.quotes
         self.quote_starts = [s for s, _ in self.quotes]
+        self._sentences: dict[int, _Sentence] = {}
+
+    def sentence(self, start: int, end: int) -> _Sentence:
+        """The tokens of one sentence, tokenised once for both passes."""
+        sent = self._sentences.get(start)
+        if sent is None:
+            sent = self._sentences[start] = _Sentence(self.text, start, end)
+        return sent
 
     # -- driver ----------------------------------------------------------------------
 
@@ -153,8 +169,7 @@ class _Extractor:
             has_cue = a < len(cue_hits) and cue_hits[a] < e
             if not has_cue:
                 continue
-            sent = _Sentence(text, s, e)
-            found.extend(self._sentence(sent))
+            found.extend(self._sentence(self.sentence(s, e)))
         taken = [x.cue for x in found if x.cue]
         for m in nosrc_hits:
             if self.doc.in_quote(m.start()) or any(
@@ -162,10 +177,77 @@ class _Extractor:
             ):
                 continue
             found.append(self._no_source(m))
+        if USE_MODEL:
+            found = self._model_pass(found)
         found.sort(key=lambda x: (x.cue or x.content or (0, 0))[0])
         found = self._quotes_without_cue(found)
         found.sort(key=lambda x: (x.cue or x.content or (0, 0))[0])
         return self._resolve(found)
+
+    # -- the trained tagger ----------------------------------------------------------
+
+    def _model_pass(self, found: list[Attribution]) -> list[Attribution]:
+        """Add the tagger's cues that no rule found; drop rule cues it clearly rejects."""
+        m = attribution_model.model()
+        if m is None:
+            return found
+        rule_cues = sorted(a.cue for a in found if a.cue and a.kind != "none")
+        rule_starts = [c[0] for c in rule_cues]
+        best: dict[Span, float] = {}
+        added: list[Attribution] = []
+        in_quote = self.doc.in_quote
+        for s, e in self.doc.sentences:
+            sent = self.sentence(s, e)
+            if not sent.words:
+                continue
+            inq = [in_quote(p) for p in sent.starts]
+            scores = m.tag_cues(sent.words, inq)
+            flags = [x > 0 for x in scores]
+            k = bisect_left(rule_starts, s)
+            while k < len(rule_cues) and rule_cues[k][0] < e:
+                c = rule_cues[k]
+                a, b = sent.index_at(c[0]), sent.index_at(c[1] - 1)
+                best[c] = max(scores[max(a, 0) : b + 1], default=0.0)
+                k += 1
+            if not any(flags):
+                continue
+            sources = None
+            for a, b in _runs(flags):
+                cue = (sent.starts[a], sent.ends[b - 1])
+                if inq[a] or _overlaps_any(cue, rule_cues, rule_starts):
+                    continue
+                if sources is None:
+                    sources = m.tag_sources(sent.words, inq, flags)
+                att = self._model_attribution(sent, a, b, sources, added)
+                if att is not None:
+                    added.append(att)
+        kept = [
+            a for a in found if a.cue is None or a.kind == "none" or best.get(a.cue, 0.0) > -VETO
+        ]
+        return kept + added
+
+    def _model_attribution(
+        self, sent: _Sentence, a: int, b: int, sources: list[float], earlier: list[Attribution]
+    ) -> Attribution | None:
+        """An attribution for the tagged cue tokens ``a:b``: the rules' subject, else the tagger's."""
+        cue = (sent.starts[a], sent.ends[b - 1])
+        att = self._verb(sent, a, True, earlier)
+        if att is not None and att.source is not None and att.content is not None:
+            return Attribution(att.source, cue, att.content, att.quote, att.kind)
+        src_runs = [r for r in _runs([x > 0 for x in sources]) if r[1] <= a or r[0] >= b]
+        if not src_runs:
+            return None
+        left = [r for r in src_runs if r[1] <= a]
+        r = left[-1] if left else src_runs[0]
+        span = (r[0], r[1] - 1)
+        if r[1] <= a:
+            content = self._span_to_end(sent, b)
+            if content is None or content[1] - content[0] < 2:
+                content = self._span_before(sent, r[0]) if r[0] > 0 else None
+        else:
+            content = self._span_before(sent, a)
+        source = (sent.starts[span[0]], sent.ends[span[1]])
+        return self._make(source, cue, content, sent, span)
 
     # -- one sentence ----------------------------------------------------------------
 
@@ -839,6 +921,26 @@ _DEFINITE = _POSSESSIVES | {"the", "this", "that", "these", "those"}
 _POST_MODIFIERS = frozenset("who whose familiar close with from at of for on , ( in".split())
 W_NOUNISH_STANCE = W.NOUNISH
 _NOUNISH = W.NOUNISH
+
+
+def _runs(flags: list[bool]) -> list[tuple[int, int]]:
+    """Maximal runs of True as (start, end) token ranges."""
+    out = []
+    start = -1
+    for i, f in enumerate(flags):
+        if f and start < 0:
+            start = i
+        elif not f and start >= 0:
+            out.append((start, i))
+            start = -1
+    if start >= 0:
+        out.append((start, len(flags)))
+    return out
+
+
+def _overlaps_any(span: Span, spans: list[Span], starts: list[int]) -> bool:
+    k = bisect_left(starts, span[1])
+    return any(spans[j][0] < span[1] and span[0] < spans[j][1] for j in range(max(k - 3, 0), k))
 
 
 def _adjacent(doc: Document, first, second) -> bool:

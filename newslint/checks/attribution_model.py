@@ -1,0 +1,236 @@
+"""A small linear token tagger for attribution cues and sources, shipped as weights.
+
+Trained by ``bench/train_attribution.py`` on the PolNeAR training annotations
+(Newell, Margolin & Ruths, LREC 2018) and stored in ``newslint/data/attribution.json.gz``.
+Two binary taggers (is this token part of a cue? of a source?) are averaged
+perceptrons over window features. Every feature but a few belongs to one token at
+a fixed offset (its word, suffix, shape, word class), so a token's score is a sum
+of per-word-type partial scores: one dictionary lookup per offset, memoised per
+process. That keeps inference pure Python and cheap (no numpy).
+
+The source tagger adds the distance to the nearest predicted cue on either side,
+so it runs after the cue tagger.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from functools import lru_cache
+from importlib import resources
+
+from newslint.checks import attribution_words as W
+from newslint.checks.attribution_lexicon import lexicon
+
+# Offsets and the feature templates each offset uses.
+OFFSETS = (-3, -2, -1, 0, 1, 2, 3)
+_WORD_OFFSETS = frozenset((-2, -1, 0, 1, 2))
+_SUFFIX_OFFSETS = frozenset((-1, 0, 1))
+_QUOTES = frozenset("\"“”‘’'«»")
+BOUNDARY = "<s>"
+_MAX_MEMO = 200_000
+
+
+def shape(word: str) -> str:
+    """A coarse shape: capitalised, lower, all caps, number, or the punctuation itself."""
+    if word == BOUNDARY:
+        return "B"
+    c = word[0]
+    if c.isalpha():
+        if word.isupper() and len(word) > 1:
+            return "A"
+        return "X" if c.isupper() else "x"
+    if c.isdigit():
+        return "d"
+    return '"' if c in _QUOTES else c
+
+
+def word_class(low: str) -> str:
+    """The extractor's word classes: reporting, stance, pronoun, source noun, ..."""
+    lex = lexicon()
+    if low in lex.reporting:
+        return "r"
+    if low in lex.stance:
+        return "s"
+    if low == "according":
+        return "a"
+    if low in W.PRONOUNS:
+        return "p"
+    base = low.removesuffix("'s").removesuffix("’s")
+    if lex.is_source_noun(base):
+        return "n"
+    if low in W.TITLES:
+        return "t"
+    if low in W.DETERMINERS:
+        return "D"
+    if low in W.AUX:
+        return "x"
+    return "-"
+
+
+def type_features(word: str, d: int) -> list[str]:
+    """The features one word contributes at offset ``d`` from the token scored."""
+    return _all_type_features(word)[d - OFFSETS[0]]
+
+
+def _all_type_features(word: str) -> list[list[str]]:
+    """``type_features`` at every offset, sharing the word's shape and class."""
+    if word == BOUNDARY:
+        return [[f"{d}B"] for d in OFFSETS]
+    low = word.lower()
+    sh, wc = shape(word), word_class(low)
+    suffix = low[-3:] if len(low) > 3 else ""
+    out = []
+    for d in OFFSETS:
+        feats = [f"{d}h{sh}", f"{d}c{wc}"]
+        if d in _WORD_OFFSETS:
+            feats.append(f"{d}w{low}")
+        if suffix and d in _SUFFIX_OFFSETS:
+            feats.append(f"{d}s{suffix}")
+        if d == 0:
+            if len(low) > 2:
+                feats.append(f"0t{low[-2:]}")
+            lex = lexicon()
+            lemma = lex.reporting.get(low) or lex.stance.get(low)
+            if lemma:
+                feats.append(f"0m{lemma}")
+        out.append(feats)
+    return out
+
+
+def token_features(
+    words: list[str], i: int, in_quote: bool, prev: int, cue_left: int = -1, cue_right: int = -1
+) -> list[str]:
+    """Features of token ``i`` that are not per word type (training uses these too)."""
+    feats = ["b", f"p{prev}"]
+    if in_quote:
+        feats.append("q")
+    if prev:
+        feats.append(f"pw{words[i].lower()}")
+    if cue_left >= 0 or cue_right >= 0:
+        feats.append(f"dl{_bucket(cue_left)}")
+        feats.append(f"dr{_bucket(cue_right)}")
+        feats.append(f"dr{_bucket(cue_right)}h{shape(words[i])}")
+        feats.append(f"dl{_bucket(cue_left)}h{shape(words[i])}")
+    return feats
+
+
+def _bucket(dist: int) -> str:
+    if dist < 0:
+        return "n"
+    if dist <= 3:
+        return str(dist)
+    return "5" if dist <= 6 else "9" if dist <= 12 else "f"
+
+
+class Tagger:
+    """One binary tagger: weights by feature name, a decision threshold."""
+
+    def __init__(self, weights: dict[str, float], threshold: float) -> None:
+        self.weights = weights
+        self.threshold = threshold
+        # word -> its partial score at each offset; grows with the vocabulary seen.
+        self._memo: dict[str, tuple[float, ...]] = {}
+        self._boundary = self.vector(BOUNDARY)
+        get = weights.get
+        # Constant per-token parts: bias and previous decision (minus the threshold).
+        self.base = (
+            get("b", 0.0) + get("p0", 0.0) - threshold,
+            get("b", 0.0) + get("p1", 0.0) - threshold,
+        )
+        self.quote = get("q", 0.0)
+
+    def vector(self, word: str) -> tuple[float, ...]:
+        """``word``'s summed feature weights at each offset (memoised)."""
+        v = self._memo.get(word)
+        if v is None:
+            if len(self._memo) > _MAX_MEMO:
+                self._memo.clear()
+            get = self.weights.get
+            v = tuple(sum([get(f, 0.0) for f in fs]) for fs in _all_type_features(word))
+            self._memo[word] = v
+        return v
+
+    def window_scores(self, words: list[str]) -> list[float]:
+        """Per-token sums of the per-type partial scores over the window."""
+        memo = self._memo
+        pad = len(OFFSETS) // 2
+        vecs = [self._boundary] * pad
+        for w in words:
+            v = memo.get(w)
+            vecs.append(self.vector(w) if v is None else v)
+        vecs.extend([self._boundary] * pad)
+        n = len(words)
+        cols = [[v[k] for v in vecs[k : k + n]] for k in range(len(OFFSETS))]
+        return list(map(sum, zip(*cols, strict=True)))
+
+    def extra(self, feats: list[str]) -> float:
+        get = self.weights.get
+        return sum(get(f, 0.0) for f in feats)
+
+
+class Model:
+    """The cue and source taggers."""
+
+    def __init__(self, data: dict) -> None:
+        self.cue = Tagger(data["cue"]["weights"], data["cue"]["threshold"])
+        self.source = Tagger(data["source"]["weights"], data["source"]["threshold"])
+
+    def tag_cues(self, words: list[str], in_quote: list[bool]) -> list[float]:
+        """Cue scores minus threshold, left to right (the previous decision is a feature)."""
+        tagger = self.cue
+        base = tagger.window_scores(words)
+        b0, b1 = tagger.base
+        q = tagger.quote
+        get = tagger.weights.get
+        out = []
+        prev = False
+        for i, s in enumerate(base):
+            if prev:
+                s += b1 + get("pw" + words[i].lower(), 0.0)
+            else:
+                s += b0
+            if in_quote[i]:
+                s += q
+            out.append(s)
+            prev = s > 0
+        return out
+
+    def tag_sources(self, words: list[str], in_quote: list[bool], cues: list[bool]) -> list[float]:
+        """Source scores minus threshold, given the predicted cue tokens."""
+        base = self.source.window_scores(words)
+        n = len(words)
+        left = [-1] * n
+        last = -1
+        for i in range(n):
+            left[i] = i - last if last >= 0 else -1
+            if cues[i]:
+                last = i
+        right = [-1] * n
+        nxt = -1
+        for i in range(n - 1, -1, -1):
+            right[i] = nxt - i if nxt >= 0 else -1
+            if cues[i]:
+                nxt = i
+        out = []
+        prev = 0
+        for i, s in enumerate(base):
+            if cues[i]:
+                out.append(-1.0)
+                prev = 0
+                continue
+            feats = token_features(words, i, in_quote[i], prev, left[i], right[i])
+            s += self.source.extra(feats) - self.source.threshold
+            out.append(s)
+            prev = 1 if s > 0 else 0
+        return out
+
+
+@lru_cache(maxsize=1)
+def model() -> Model | None:
+    """Load the shipped weights once per process; None when the file is missing."""
+    try:
+        raw = resources.files("newslint").joinpath("data/attribution.json.gz").read_bytes()
+    except (FileNotFoundError, OSError):
+        return None
+    return Model(json.loads(gzip.decompress(raw)))
