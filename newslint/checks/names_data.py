@@ -51,13 +51,16 @@ def phrase_pattern(phrases: list[str], ignorecase: bool = False) -> regex.Patter
 
 
 @cache
-def variant_index() -> tuple[regex.Pattern, dict[str, int]]:
-    """A pattern matching any known variant, and lower-cased variant -> group number."""
-    index: dict[str, int] = {}
+def variant_index() -> dict[str, list[tuple[str, int]]]:
+    """Known variants by their first three letters (lower case): ``[(variant, group)]``,
+    longest first, so a name token is looked up, not the whole text searched."""
+    index: dict[str, list[tuple[str, int]]] = {}
     for i, group in enumerate(variant_groups()):
         for v in group:
-            index[v.lower()] = i
-    return phrase_pattern(list({v for g in variant_groups() for v in g}), ignorecase=True), index
+            index.setdefault(v[:3].lower(), []).append((v.lower(), i))
+    for candidates in index.values():
+        candidates.sort(key=lambda c: -len(c[0]))
+    return index
 
 
 @cache

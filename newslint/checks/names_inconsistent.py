@@ -32,7 +32,6 @@ from newslint.checks.names_text import (
     fold,
     lower_words,
     name_tokens,
-    non_prose_spans,
     skeleton_key,
     translit_distance,
 )
@@ -128,21 +127,27 @@ def _deliberate(doc: Document, a: int, b: int) -> bool:
 # -- the curated list ------------------------------------------------------------------
 
 
+_SUFFIX = regex.compile(r"(?:s['’]|['’]s|s)?(?![\p{L}\p{M}\p{N}_])")
+
+
 def _curated(doc: Document) -> Iterator[Hit]:
-    pattern, index = variant_index()
-    skip = non_prose_spans(doc)
+    index = variant_index()
+    text = doc.text
     # group -> lower-cased spelling -> [(start, surface, suffix)]
     found: dict[int, dict[str, list[tuple[int, str, str]]]] = defaultdict(lambda: defaultdict(list))
-    for block in doc.blocks:
-        for m in pattern.finditer(doc.text, block.start, block.end, overlapped=True):
-            name = m.group("name")
-            if not name[0].isupper() or any(s <= m.start() < e for s, e in skip):
+    for tok in name_tokens(doc):
+        start = tok.start
+        for variant, group in index.get(text[start : start + 3].lower(), ()):
+            end = start + len(variant)
+            if text[start:end].lower() != variant:
                 continue
-            if _FIXED_BEFORE.search(doc.text, max(block.start, m.start() - 12), m.start()):
+            suffix = _SUFFIX.match(text, end)
+            if not suffix:
                 continue
-            found[index[name.lower()]][name.lower()].append(
-                (m.start(), name, m.group("suffix") or "")
-            )
+            if _FIXED_BEFORE.search(text, max(0, start - 12), start):
+                break
+            found[group][variant].append((start, text[start:end], suffix.group()))
+            break
     for spellings in found.values():
         if len(spellings) < 2:
             continue

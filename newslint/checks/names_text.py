@@ -12,6 +12,7 @@ pairwise across the whole document.
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -23,7 +24,9 @@ from newslint.document import Document
 # A capitalised word; inner apostrophes (O'Brien, Mu'ammar) stay in the word.
 _NAME = regex.compile(r"(?<![\p{L}\p{M}\p{N}_])\p{Lu}[\p{L}\p{M}]*(?:['’][\p{L}\p{M}]+)*")
 # Bare URLs, e-mail addresses and @handles: prose readers keep them, names inside are not prose.
-_NON_PROSE = regex.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w+|#\w+")
+_NON_PROSE = regex.compile(
+    r"(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]++@[\w-]+(?:\.[\w-]+)+|(?<!\w)[@#]\w+"
+)
 _POSSESSIVE = ("'s", "’s")
 _LETTERS_WITHOUT_DECOMPOSITION = str.maketrans(
     {
@@ -177,9 +180,10 @@ def non_prose_spans(doc: Document) -> list[tuple[int, int]]:
     return doc.cache[key]
 
 
-def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    # Spans are few per document; a linear scan beats building an interval tree.
-    return any(s <= start and end <= e for s, e in spans)
+def inside(spans: list[tuple[int, int]], start: int, end: int | None = None) -> bool:
+    """True when ``[start, end)`` lies inside one of the sorted, disjoint ``spans``."""
+    k = bisect_right(spans, (start, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= start and (end or start + 1) <= spans[k][1]
 
 
 def name_tokens(doc: Document) -> list[NameToken]:
@@ -194,7 +198,7 @@ def name_tokens(doc: Document) -> list[NameToken]:
             word = m.group()
             if len(word) < 2 or (word.isupper() and len(word) > 1):
                 continue  # initials and acronyms are another rule's business
-            if skip and _inside(skip, m.start(), m.end()):
+            if skip and inside(skip, m.start(), m.end()):
                 continue
             stem, suffix = split_suffix(word)
             tokens.append(NameToken(m.start(), m.end(), stem, suffix))
