@@ -333,6 +333,7 @@ aside p{margin:4px 0}
 .dot{display:inline-block;width:9px;height:9px;border-radius:50%;margin-right:5px}
 .findings{padding-left:0;list-style:none;margin:0}
 .findings li{border-left:3px solid var(--c);padding:3px 0 3px 8px;margin:0 0 6px}
+.findings li.current{background:#f4f1ea}
 .findings a{color:inherit}
 .where{font:12px ui-monospace,monospace;color:var(--muted)}
 .rule{font-size:11.5px;color:var(--c)}
@@ -359,14 +360,15 @@ var cur=-1;
 function covering(el){var out=[];for(var m=el.closest('mark');m;m=m.parentElement.closest('mark')){if(out.indexOf(m.dataset.f)<0)out.unshift(m.dataset.f);}return out;}
 function show(el){var ids=covering(el);if(!ids.length){hide();return;}
  tip.textContent='';ids.forEach(function(i){var d=document.getElementById('d'+i);if(!d)return;
-  var c=document.createElement('div');c.className='item '+d.className;c.innerHTML=d.innerHTML;tip.appendChild(c);});
+  var c=document.createElement('div');c.className='item '+d.className.replace(' current','');c.innerHTML=d.innerHTML;tip.appendChild(c);});
  tip.hidden=false;var r=el.getClientRects()[0]||el.getBoundingClientRect();
  var x=Math.max(8,Math.min(r.left,document.documentElement.clientWidth-tip.offsetWidth-8));
  var y=r.bottom+6;if(y+tip.offsetHeight>window.innerHeight&&r.top>tip.offsetHeight+6)y=r.top-tip.offsetHeight-6;
  tip.style.left=(x+window.scrollX)+'px';tip.style.top=(y+window.scrollY)+'px';}
 function hide(){tip.hidden=true;}
-function current(i){Array.prototype.forEach.call(document.querySelectorAll('mark.current'),function(m){m.classList.remove('current');});
- if(i!=null)Array.prototype.forEach.call(document.querySelectorAll('mark[data-f="'+i+'"]'),function(m){m.classList.add('current');});}
+function current(i){Array.prototype.forEach.call(document.querySelectorAll('.current'),function(m){m.classList.remove('current');});
+ if(i==null)return;var d=document.getElementById('d'+i);if(d)d.classList.add('current');
+ Array.prototype.forEach.call(document.querySelectorAll('mark[data-f="'+i+'"]'),function(m){m.classList.add('current');});}
 function jump(m){cur=marks.indexOf(m);var d=m.closest('details');if(d&&!d.open)d.open=true;
  m.focus({preventScroll:true});var r=m.getBoundingClientRect();
  if(r.top<0||r.bottom>window.innerHeight)m.scrollIntoView({block:'center'});show(m);}
