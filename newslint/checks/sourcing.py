@@ -58,7 +58,9 @@ def _named_near(doc: Document, found: list[Attribution], pos: int) -> bool:
             if m.group().isupper() or _base_word(m.group().split()[-1]) in lex.organisations:
                 return True
     for a in found:
-        if a.source and a.kind in ("named-organisation", "named-person") and not a.continued:
+        # Only an organisation can own "officials" or "sources"; a named person nearby
+        # ("Smith said ... Officials said") does not identify them.
+        if a.source and a.kind == "named-organisation" and not a.continued:
             j = doc.sentence_at(a.source[0])
             if k - 1 <= j <= k:
                 return True
