@@ -94,7 +94,8 @@ def _check_one(item: tuple[str, str, Config, str | None, str | None]) -> Outcome
     path, display, config, fail_level, cache_root = item
     try:
         data = read_bytes(path)
-        cache = _cache(cache_root)
+        # Results that depend on an outside server (LanguageTool) are never cached.
+        cache = None if "languagetool" in config.sections else _cache(cache_root)
         key = cache.key(display, data, config) if cache else None
         findings = cache.get(key) if cache else None
         if findings is None:

@@ -61,12 +61,13 @@ _SECTIONS = {
     },
     "names": {
         "preferred": ("a table of preferred = [variants]", _str_map_of_lists),
-        "modern": ("true or false", lambda v: isinstance(v, bool)),
-        "common-abbreviations": ("a list of abbreviations", _str_list),
+        "except": ("a list of phrases left alone", _str_list),
+        "known": ("a list of names known to be distinct", _str_list),
+        "fuzzy": ("true or false", lambda v: isinstance(v, bool)),
+        "curated": ("true or false", lambda v: isinstance(v, bool)),
     },
     "sourcing": {
-        "cues": ("a list of reporting verbs", _str_list),
-        "vague-sources": ("a list of phrases", _str_list),
+        "claims": ("true or false", lambda v: isinstance(v, bool)),
     },
     "languagetool": {
         "url": ("a URL", lambda v: isinstance(v, str)),

@@ -10,15 +10,6 @@ import newslint
 from newslint.checks import languagetool
 from tests import languagetool_fake as fake
 
-# The rule cases in tests/rules/grammar.*.yml name this fixed address; the
-# stand-in serves it for the whole session (if the port is taken, by another
-# test run's identical stand-in, that one answers).
-RULE_CASES_PORT = 18931
-try:
-    fake.start(RULE_CASES_PORT)
-except OSError:
-    pass
-
 
 @pytest.fixture(scope="module")
 def url():

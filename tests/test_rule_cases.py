@@ -28,12 +28,21 @@ def _load_cases():
 CASES = _load_cases()
 
 
+def _fill(value, request):
+    """Replace the LANGUAGETOOL_URL placeholder with the stand-in server's address."""
+    if isinstance(value, dict):
+        return {k: _fill(v, request) for k, v in value.items()}
+    if value == "LANGUAGETOOL_URL":
+        return request.getfixturevalue("languagetool_url")
+    return value
+
+
 @pytest.mark.parametrize(("rule", "config", "case"), CASES)
-def test_rule_case(rule, config, case):
+def test_rule_case(rule, config, case, request):
     fmt = case.get("format", "text")
     text = case["pass"] if "pass" in case else case["fail"]
-    cfg = dict(config or {})
-    cfg.update(case.get("config", {}))
+    cfg = _fill(dict(config or {}), request)
+    cfg.update(_fill(case.get("config", {}), request))
     cfg.setdefault("select", [rule])
     found = [f for f in check_text(text, path=FORMAT_PATHS[fmt], config=cfg) if f.rule == rule]
     if "pass" in case:
