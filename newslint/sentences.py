@@ -90,7 +90,10 @@ def find_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of quoted speech in ``text[start:end]``, marks included.
 
     A double quotation left open runs to the end of its block: news style opens
-    each paragraph of a long quotation and closes only the last one.
+    each paragraph of a long quotation and closes only the last one. Doubled
+    single marks (two backticks or two straight single marks, in some wire copy) count as double marks; a
+    straight mark glued to the word before it and followed by a space (an inch
+    mark, a stray) never opens a quotation.
     """
     spans: list[tuple[int, int]] = []
     i = start
@@ -99,21 +102,28 @@ def find_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
     open_char = ""
     while i < end:
         ch = text[i]
+        width = 1
+        if ch in "'`" and i + 1 < end and text[i + 1] == ch:
+            ch, width = ("“" if ch == "`" else '"'), 2  # ``...'' or ''...''
+        prev = text[i - 1] if i > start else " "
+        nxt = text[i + width] if i + width < end else " "
         if open_double >= 0:
-            if ch == "”" or (ch == '"' and open_char == '"') or (ch == '"' and open_char == "“"):
-                spans.append((open_double, i + 1))
-                open_double = -1
+            if ch == "”" or (ch == '"' and open_char in '"“'):
+                if ch == '"' and prev.isspace() and not nxt.isspace():
+                    # An opening-looking mark before any close: the earlier one was unclosed.
+                    spans.append((open_double, i))
+                    open_double, open_char = i, ch
+                else:
+                    spans.append((open_double, i + width))
+                    open_double = -1
             elif ch == "“" and open_char == "“":
-                # A new opening mark before a close: the earlier one ran unclosed.
                 spans.append((open_double, i))
                 open_double = i
-        elif ch in '“"':
+        elif ch == "“" or (ch == '"' and not _stray_double(prev, nxt)):
             if open_single >= 0:
                 open_single = -1  # a double mark inside an unclosed single: not a quote
             open_double, open_char = i, ch
         elif ch in "‘'":
-            prev = text[i - 1] if i > start else " "
-            nxt = text[i + 1] if i + 1 < end else " "
             if open_single < 0:
                 if not _APOSTROPHE_LEFT.match(prev) and not nxt.isspace():
                     open_single = i
@@ -121,18 +131,21 @@ def find_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 spans.append((open_single, i + 1))
                 open_single = -1
         elif ch == "’" and open_single >= 0:
-            prev = text[i - 1] if i > start else " "
-            nxt = text[i + 1] if i + 1 < end else " "
             if _closes_single(text, i, end, prev, nxt):
                 spans.append((open_single, i + 1))
                 open_single = -1
-        i += 1
+        i += width
     if open_double >= 0:
         stop = end
         while stop > open_double + 1 and text[stop - 1].isspace():
             stop -= 1
         spans.append((open_double, stop))
     return spans
+
+
+def _stray_double(prev: str, nxt: str) -> bool:
+    """A straight double mark that closes nothing and opens nothing: ``6'2" tall``."""
+    return prev.isalnum() and (nxt.isspace() or nxt in ".,;:!?)")
 
 
 def _closes_single(text: str, i: int, end: int, prev: str, nxt: str) -> bool:

@@ -157,3 +157,20 @@ def test_single_quotes_and_apostrophes():
         "Officials called it ‘aggressive’ and Blinken’s aides didn't agree.", "a.txt", "text"
     )
     assert [doc.text[s:e] for s, e in doc.quotes] == ["‘aggressive’"]
+
+
+def test_quotes_with_doubled_single_marks_and_strays():
+    doc = parse(
+        "He is 6'2\" tall. The old maxim: \"No pain, no gain.\" Then ''wire style'' ends.",
+        "a.txt",
+        "text",
+    )
+    assert [doc.text[s:e] for s, e in doc.quotes] == ['"No pain, no gain."', "''wire style''"]
+
+
+def test_unclosed_quote_paragraph_runs_to_block_end():
+    doc = parse('"First paragraph of a long quote.\n\n"Second, closed," she said.', "a.txt", "text")
+    assert [doc.text[s:e] for s, e in doc.quotes] == [
+        '"First paragraph of a long quote.',
+        '"Second, closed,"',
+    ]
