@@ -13,6 +13,7 @@ import sys
 from newslint import __version__
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+DRAFT_GLOBS = ("*.txt", "*.md", "*.markdown", "*.html", "*.htm", "*.docx")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -202,6 +203,8 @@ def _check(args) -> int:
         sys.stdout.flush()
     for message in result.errors:
         _error(message)
+    if result.files == 0 and not result.errors:
+        _error(f"no drafts found in {', '.join(paths)} (looked for {', '.join(DRAFT_GLOBS)})")
     if result.errors:
         return EXIT_ERROR
     return EXIT_FINDINGS if result.failed else EXIT_OK

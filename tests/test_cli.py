@@ -285,3 +285,11 @@ def test_version(capsys):
         main(["--version"])
     assert exc.value.code == 0
     assert capsys.readouterr().out.startswith("newslint ")
+
+
+def test_folder_without_drafts_says_so(capsys, tmp_path):
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "empty" / "notes.py").write_text("x = 1\n")
+    code, out, err = run(capsys, "check", str(tmp_path / "empty"))
+    assert code == 0 and out == ""
+    assert err.startswith(f"newslint: no drafts found in {tmp_path / 'empty'} (looked for *.txt")
