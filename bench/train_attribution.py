@@ -219,13 +219,14 @@ def main(argv: list[str] | None = None) -> None:
     )
     ap.add_argument("--min-precision", type=float, default=0.87)
     ap.add_argument("--keep", type=float, default=0.05, help="drop smaller weights")
+    ap.add_argument("--prune", type=float, default=1.0, help="weights kept in the shipped file")
     ap.add_argument("--final", action="store_true", help="retrain on splits 1-4")
     args = ap.parse_args(argv)
     folder = Path(args.folder)
     tr = examples(folder, {2, 3, 4})
     dev = examples(folder, {1})
     print(f"train {len(tr)} sentences, dev {len(dev)}", file=sys.stderr)
-    from newslint.checks.attribution_model import Model
+    from newslint.checks.attribution_model import Model, compact
 
     models = {}
     thresholds = {}
@@ -255,6 +256,7 @@ def main(argv: list[str] | None = None) -> None:
             insts = instances(feats, tr, which)
             weights = named(feats, train(insts, len(feats.ids), args.epochs), args.keep)
             models[which] = {"weights": weights, "threshold": thresholds[which]}
+    models = {k: compact(v, args.prune) for k, v in models.items()}
     data = {
         "about": "newslint attribution taggers; averaged perceptron weights trained on the "
         "PolNeAR training compartment (Newell, Margolin & Ruths, LREC 2018), "
@@ -264,7 +266,7 @@ def main(argv: list[str] | None = None) -> None:
     raw = json.dumps(data, separators=(",", ":"), sort_keys=True).encode()
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     Path(args.out).write_bytes(gzip.compress(raw, 9, mtime=0))
-    sizes = {k: len(v["weights"]) for k, v in models.items()}
+    sizes = {k: len(v["ints"]) for k, v in models.items()}
     print(f"wrote {args.out}: {len(raw) // 1024} KB raw, weights {sizes}")
 
 

@@ -200,7 +200,11 @@ class _Extractor:
             sent = self.sentence(s, e)
             if not sent.words:
                 continue
-            inq = [in_quote(p) for p in sent.starts]
+            q = bisect_left(self.quote_starts, e) - 1
+            if q >= 0 and self.quotes[q][1] > s:
+                inq = [in_quote(p) for p in sent.starts]
+            else:
+                inq = [False] * len(sent.words)  # no quotation touches the sentence
             scores = m.tag_cues(sent.words, inq)
             flags = [x > 0 for x in scores]
             k = bisect_left(rule_starts, s)

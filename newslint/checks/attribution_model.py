@@ -173,8 +173,8 @@ class Model:
     """The cue and source taggers."""
 
     def __init__(self, data: dict) -> None:
-        self.cue = Tagger(data["cue"]["weights"], data["cue"]["threshold"])
-        self.source = Tagger(data["source"]["weights"], data["source"]["threshold"])
+        self.cue = Tagger(_weights(data["cue"]), data["cue"]["threshold"])
+        self.source = Tagger(_weights(data["source"]), data["source"]["threshold"])
 
     def tag_cues(self, words: list[str], in_quote: list[bool]) -> list[float]:
         """Cue scores minus threshold, left to right (the previous decision is a feature)."""
@@ -224,6 +224,25 @@ class Model:
             out.append(s)
             prev = 1 if s > 0 else 0
         return out
+
+
+def _weights(part: dict) -> dict[str, float]:
+    """Weights by feature: stored as one newline-joined name string and scaled integers."""
+    if "weights" in part:
+        return part["weights"]
+    scale = part["scale"]
+    return dict(zip(part["names"].split("\n"), [w / scale for w in part["ints"]], strict=True))
+
+
+def compact(part: dict, keep: float, scale: int = 10) -> dict:
+    """The stored form of one tagger: weights below ``keep`` dropped, the rest quantised."""
+    items = sorted((f, w) for f, w in _weights(part).items() if abs(w) >= keep)
+    return {
+        "names": "\n".join(f for f, _w in items),
+        "ints": [round(w * scale) for _f, w in items],
+        "scale": scale,
+        "threshold": part["threshold"],
+    }
 
 
 @lru_cache(maxsize=1)
