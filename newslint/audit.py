@@ -7,47 +7,31 @@ import sys
 
 from newslint.document import Document
 
-# The kinds that count as a named source in the summary.
-NAMED = ("named-person", "named-organisation")
 
-
-def _span(doc: Document, span) -> dict | None:
-    if span is None:
+def _place(doc: Document, part: dict | None) -> dict | None:
+    """A span-based part of the audit with its source line and columns instead."""
+    if part is None:
         return None
-    line, col, end_line, end_col = doc.locate(*span)
-    return {"line": line, "column": col, "end_line": end_line, "end_column": end_col}
-
-
-def _texted(doc: Document, span) -> dict | None:
-    where = _span(doc, span)
-    if where is None:
-        return None
-    return {"text": " ".join(doc.text[span[0] : span[1]].split()), **where}
+    line, col, end_line, end_col = doc.locate(*part["span"])
+    out = {"text": " ".join(part["text"].split())} if "text" in part else {}
+    out.update({"line": line, "column": col, "end_line": end_line, "end_column": end_col})
+    return out
 
 
 def audit(doc: Document) -> dict:
-    """One file's entry of the source-audit JSON."""
-    from newslint.checks.attribution import attributions
+    """One file's entry of the source-audit JSON, with source positions."""
+    from newslint.checks.sourcing import audit as audit_spans
 
-    entries = []
-    counts = {"attributions": 0, "named": 0, "anonymous": 0, "vague": 0, "pronoun": 0, "none": 0}
-    for a in attributions(doc):
-        entry = {
-            "source": _texted(doc, a.source),
-            "cue": _texted(doc, a.cue),
-            "content": _span(doc, a.content),
-            "quote": a.quote,
-            "kind": a.kind,
-        }
-        if a.kind == "pronoun":
-            entry["resolved"] = _texted(doc, a.resolved)
-        entries.append(entry)
-        counts["attributions"] += 1
-        if a.kind in NAMED or (a.kind == "pronoun" and a.resolved is not None):
-            counts["named"] += 1
-        elif a.kind in counts:
-            counts[a.kind] += 1
-    return {"path": doc.path, "attributions": entries, "summary": counts}
+    entry = audit_spans(doc)
+    unresolved = 0
+    for a in entry["attributions"]:
+        for key in ("source", "cue", "content", "resolved"):
+            if key in a:
+                a[key] = _place(doc, a[key])
+        if a["kind"] == "pronoun" and not a.get("resolved"):
+            unresolved += 1
+    entry["summary"]["pronoun"] = unresolved
+    return entry
 
 
 def _text_report(entry: dict) -> str:

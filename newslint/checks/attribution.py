@@ -70,6 +70,10 @@ _NO_SOURCE = re.compile(
 )
 
 
+# Verbs whose object is the listener: after them a short tail is who heard, not what was said.
+_LISTENER_VERBS = frozenset({"tell", "inform", "assure", "remind", "brief", "update"})
+
+
 class _Sentence:
     """Tokens of one sentence: parallel lists of offsets and texts."""
 
@@ -406,6 +410,10 @@ class _Extractor:
         """Subject before the verb: content after it, or before the subject."""
         cue = (sent.starts[i], sent.ends[cue_end])
         after = self._content_start(sent, cue_end + 1, lemma)
+        if after is not None and lemma in _LISTENER_VERBS:
+            words = [w for w in sent.words[after:] if w[0].isalnum()]
+            if len(words) <= 3:
+                after = None  # '"...," Silva told reporters.': the listener is not the content
         content = self._span_to_end(sent, after) if after is not None else None
         if content is None or content[1] - content[0] < 2:
             first = sent.index_at(src.source[0]) if isinstance(src, Attribution) else src[0]

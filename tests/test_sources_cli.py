@@ -1,0 +1,57 @@
+"""`newslint sources`: the source audit of CONTRACT.md, on drafts written for the test."""
+
+from __future__ import annotations
+
+import json
+
+from newslint.cli import main
+
+DRAFT = (
+    "The mayor, Ana Silva, said on Monday that the bridge would reopen.\n\n"
+    '"We are on schedule," Silva told reporters.\n\n'
+    "Critics say the repairs were rushed.\n\n"
+    "It is believed the cost doubled.\n"
+)
+
+
+def test_sources_json(capsys, tmp_path):
+    story = tmp_path / "story.md"
+    story.write_text(DRAFT)
+    assert main(["sources", "--format=json", str(story)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["version"] == 1
+    (entry,) = data["files"]
+    assert entry["path"] == str(story)
+    kinds = [
+        (a["source"] and a["source"]["text"], a["cue"]["text"], a["kind"])
+        for a in entry["attributions"]
+    ]
+    assert kinds == [
+        ("The mayor, Ana Silva", "said", "named-person"),
+        ("Silva", "told", "named-person"),
+        ("Critics", "say", "vague"),
+        (None, "It is believed", "none"),
+    ]
+    said = entry["attributions"][0]
+    assert (said["cue"]["line"], said["cue"]["column"], said["cue"]["end_column"]) == (1, 23, 27)
+    assert entry["attributions"][1]["quote"] is True
+    assert entry["summary"] == {
+        "attributions": 4,
+        "named": 2,
+        "anonymous": 0,
+        "vague": 1,
+        "none": 1,
+        "pronoun": 0,
+    }
+
+
+def test_sources_text_and_missing_file(capsys, tmp_path):
+    story = tmp_path / "story.txt"
+    story.write_text(DRAFT)
+    code = main(["sources", str(story), str(tmp_path / "nope.txt")])
+    out, err = capsys.readouterr()
+    assert code == 2 and err.strip().endswith("nope.txt: no such file or folder")
+    assert (
+        "4 attributions: 2 named, 0 anonymous, 1 vague, 0 unresolved pronoun, 1 none; 50% named"
+        in out
+    )
