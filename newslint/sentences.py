@@ -84,6 +84,7 @@ def _ends_sentence(text: str, begin: int, m: re.Match[str]) -> bool:
 
 
 _APOSTROPHE_LEFT = re.compile(r"\w")
+_MARKS = re.compile(r"''|``|[\"“”‘’'`]")
 
 
 def find_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -96,15 +97,16 @@ def find_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
     mark, a stray) never opens a quotation.
     """
     spans: list[tuple[int, int]] = []
-    i = start
     open_double = -1
     open_single = -1
     open_char = ""
-    while i < end:
-        ch = text[i]
-        width = 1
-        if ch in "'`" and i + 1 < end and text[i + 1] == ch:
-            ch, width = ("“" if ch == "`" else '"'), 2  # ``...'' or ''...''
+    # Visit only the quotation marks: most of a block is words.
+    for m in _MARKS.finditer(text, start, end):
+        i = m.start()
+        ch = m.group()
+        width = len(ch)
+        if width == 2:
+            ch = "“" if ch == "``" else '"'  # ``...'' or ''...''
         prev = text[i - 1] if i > start else " "
         nxt = text[i + width] if i + width < end else " "
         if open_double >= 0:
@@ -134,7 +136,6 @@ def find_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
             if _closes_single(text, i, end, prev, nxt):
                 spans.append((open_single, i + 1))
                 open_single = -1
-        i += width
     if open_double >= 0:
         stop = end
         while stop > open_double + 1 and text[stop - 1].isspace():
