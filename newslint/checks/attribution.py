@@ -22,6 +22,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import accumulate, compress
+from operator import add, sub
 
 from newslint.checks import attribution_model
 from newslint.checks import attribution_words as W
@@ -47,7 +50,8 @@ class Attribution:
     continued: bool = False
 
 
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d[\d,.]*\d|\w+(?:[’'\-&]\w+)*|[^\w\s]")
+_TOKEN_RE = r"(?:[A-Za-z]\.){2,}|\d[\d,.]*\d|\w+(?:[’'\-&]\w+)*|[^\w\s]"
+_SPACE_TOKEN = re.compile(r"(\s*)(" + _TOKEN_RE + ")")
 _QUOTE_CHARS = "\"“”‘’'«»"
 _CLOSE_QUOTES = "\"”’'»"
 _END_PUNCT = ".!?…;:"
@@ -69,26 +73,59 @@ _NO_SOURCE = re.compile(
     re.IGNORECASE,
 )
 
+# Every match of _NO_SOURCE holds one of these tokens: the pattern runs only near them.
+_NO_SOURCE_TRIGGERS = frozenset(
+    """
+    believed said thought reported claimed rumoured rumored understood feared suggested
+    argued assumed accepted known expected estimated acknowledged speculated alleged held
+    considered regarded seen viewed projected described deemed reputed documented
+    established well-documented well-established reports claims suggestions rumours rumors
+    allegations fears concerns speculation indications view reportedly widely
+    """.split()
+)
 
 # Verbs whose object is the listener: after them a short tail is who heard, not what was said.
 _LISTENER_VERBS = frozenset({"tell", "inform", "assure", "remind", "brief", "update"})
 
 
+class Tokens:
+    """A document's tokens, found once by one regex: parallel lists of texts and offsets."""
+
+    __slots__ = ("words", "lowers", "starts", "ends")
+
+    def __init__(self, text: str) -> None:
+        pairs = _SPACE_TOKEN.findall(text)
+        if not pairs:
+            self.words: list[str] = []
+            self.lowers: list[str] = []
+            self.starts: list[int] = []
+            self.ends: list[int] = []
+            return
+        spaces, words = zip(*pairs, strict=True)
+        self.words = list(words)
+        self.lowers = list(map(str.lower, words))
+        # Offsets from the lengths alone: every character is a space or in a token.
+        self.ends = list(accumulate(map(add, map(len, spaces), map(len, words))))
+        self.starts = list(map(sub, self.ends, map(len, words)))
+
+    def range(self, start: int, end: int) -> tuple[int, int]:
+        """Token index range ``[a, b)`` of the tokens starting in ``[start, end)``."""
+        return bisect_left(self.starts, start), bisect_left(self.starts, end)
+
+
 class _Sentence:
-    """Tokens of one sentence: parallel lists of offsets and texts."""
+    """Tokens of one sentence: slices of the document's token lists."""
 
-    __slots__ = ("start", "end", "starts", "ends", "words", "lowers")
+    __slots__ = ("start", "end", "first", "starts", "ends", "words", "lowers")
 
-    def __init__(self, text: str, start: int, end: int) -> None:
+    def __init__(self, tokens: Tokens, start: int, end: int) -> None:
         self.start, self.end = start, end
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        self.words: list[str] = []
-        for m in _TOKEN.finditer(text, start, end):
-            self.starts.append(m.start())
-            self.ends.append(m.end())
-            self.words.append(m.group())
-        self.lowers = [w.lower() for w in self.words]
+        a, b = tokens.range(start, end)
+        self.first = a  # index of the first token in the document's lists
+        self.starts = tokens.starts[a:b]
+        self.ends = tokens.ends[a:b]
+        self.words = tokens.words[a:b]
+        self.lowers = tokens.lowers[a:b]
 
     def index_at(self, pos: int) -> int:
         return bisect_right(self.starts, pos) - 1
@@ -152,30 +189,39 @@ class _Extractor:
         self.lex = lexicon()
         self.quotes = doc.quotes
         self.quote_starts = [s for s, _ in self.quotes]
+        self.tokens = Tokens(doc.text)
         self._sentences: dict[int, _Sentence] = {}
+        self._mentions: dict[int, list[Span]] = {}
 
     def sentence(self, start: int, end: int) -> _Sentence:
-        """The tokens of one sentence, tokenised once for both passes."""
+        """The tokens of one sentence, sliced once for both passes."""
         sent = self._sentences.get(start)
         if sent is None:
-            sent = self._sentences[start] = _Sentence(self.text, start, end)
+            sent = self._sentences[start] = _Sentence(self.tokens, start, end)
         return sent
+
+    def quoted_ranges(self) -> list[tuple[int, int]]:
+        """Token index ranges inside quotations (a token counts by its first character)."""
+        rng = self.tokens.range
+        return [rng(a, b) for a, b in self.quotes]
 
     # -- driver ----------------------------------------------------------------------
 
     def run(self) -> list[Attribution]:
-        text = self.text
         found: list[Attribution] = []
-        cue_hits = [m.start() for m in self.lex.cue_pattern.finditer(text)]
-        nosrc_hits = [m for m in _NO_SOURCE.finditer(text)]
-        for s, e in self.doc.sentences:
-            a = bisect_left(cue_hits, s)
-            has_cue = a < len(cue_hits) and cue_hits[a] < e
-            if not has_cue:
-                continue
-            found.extend(self._sentence(self.sentence(s, e)))
+        toks = self.tokens
+        starts = toks.starts
+        cands = _candidates()
+        cue_hits = [
+            starts[i] for i in compress(range(len(starts)), map(cands.__contains__, toks.lowers))
+        ]
+        if cue_hits:
+            for s, e in self.doc.sentences:
+                a = bisect_left(cue_hits, s)
+                if a < len(cue_hits) and cue_hits[a] < e:
+                    found.extend(self._sentence(self.sentence(s, e)))
         taken = [x.cue for x in found if x.cue]
-        for m in nosrc_hits:
+        for m in self._no_source_matches():
             if self.doc.in_quote(m.start()) or any(
                 c[0] < m.end() and m.start() < c[1] for c in taken
             ):
@@ -188,47 +234,65 @@ class _Extractor:
         found.sort(key=lambda x: (x.cue or x.content or (0, 0))[0])
         return self._resolve(found)
 
+    def _no_source_matches(self) -> list[re.Match[str]]:
+        """Agentless claims: the pattern runs only in a few tokens around a trigger word."""
+        toks = self.tokens
+        lowers, starts, ends = toks.lowers, toks.starts, toks.ends
+        n = len(lowers)
+        if not n:
+            return []
+        hits = []
+        last = -1
+        for i in compress(range(n), map(_NO_SOURCE_TRIGGERS.__contains__, lowers)):
+            a = max(i - 6, 0, last)
+            b = min(i + 3, n - 1)
+            for m in _NO_SOURCE.finditer(self.text, starts[a], ends[b]):
+                if not hits or m.start() >= hits[-1].end():
+                    hits.append(m)
+            last = i - 1
+        return hits
+
     # -- the trained tagger ----------------------------------------------------------
 
     def _model_pass(self, found: list[Attribution]) -> list[Attribution]:
         """Add the tagger's cues that no rule found; drop rule cues it clearly rejects."""
         m = attribution_model.model()
-        if m is None:
+        toks = self.tokens
+        if m is None or not toks.words:
             return found
+        quoted = self.quoted_ranges()
+        scores = m.tag_cues(toks.words, toks.lowers, quoted)
+        starts = toks.starts
         rule_cues = sorted(a.cue for a in found if a.cue and a.kind != "none")
         rule_starts = [c[0] for c in rule_cues]
         best: dict[Span, float] = {}
+        for c in rule_cues:
+            a = bisect_right(starts, c[0]) - 1
+            b = bisect_right(starts, c[1] - 1)
+            best[c] = max(scores[max(a, 0) : b], default=0.0)
         added: list[Attribution] = []
-        in_quote = self.doc.in_quote
-        for s, e in self.doc.sentences:
+        runs = _runs_of(i for i, x in enumerate(scores) if x > 0)
+        quote_starts = [a for a, _b in quoted]
+        sentences = self.doc.sentences
+        tagged: dict[int, list[float]] = {}
+        for a, b in runs:
+            s, e = sentences[self.doc.sentence_at(starts[a])]
+            if not s <= starts[a] < e:
+                continue
             sent = self.sentence(s, e)
-            if not sent.words:
+            b = min(b, sent.first + len(sent.words))  # a run never leaves its sentence
+            cue = (starts[a], toks.ends[b - 1])
+            if _in_ranges(a, quoted, quote_starts) or _overlaps_any(cue, rule_cues, rule_starts):
                 continue
-            q = bisect_left(self.quote_starts, e) - 1
-            if q >= 0 and self.quotes[q][1] > s:
-                inq = [in_quote(p) for p in sent.starts]
-            else:
-                inq = [False] * len(sent.words)  # no quotation touches the sentence
-            scores = m.tag_cues(sent.words, inq)
-            flags = [x > 0 for x in scores]
-            k = bisect_left(rule_starts, s)
-            while k < len(rule_cues) and rule_cues[k][0] < e:
-                c = rule_cues[k]
-                a, b = sent.index_at(c[0]), sent.index_at(c[1] - 1)
-                best[c] = max(scores[max(a, 0) : b + 1], default=0.0)
-                k += 1
-            if not any(flags):
-                continue
-            sources = None
-            for a, b in _runs(flags):
-                cue = (sent.starts[a], sent.ends[b - 1])
-                if inq[a] or _overlaps_any(cue, rule_cues, rule_starts):
-                    continue
-                if sources is None:
-                    sources = m.tag_sources(sent.words, inq, flags)
-                att = self._model_attribution(sent, a, b, sources, added)
-                if att is not None:
-                    added.append(att)
+            f0 = sent.first
+            flags = [x > 0 for x in scores[f0 : f0 + len(sent.words)]]
+            inq = [_in_ranges(k, quoted, quote_starts) for k in range(f0, f0 + len(flags))]
+            sources = tagged.get(s)
+            if sources is None:
+                sources = tagged[s] = m.tag_sources(sent.words, inq, flags)
+            att = self._model_attribution(sent, a - f0, b - f0, sources, added)
+            if att is not None:
+                added.append(att)
         kept = [
             a for a in found if a.cue is None or a.kind == "none" or best.get(a.cue, 0.0) > -VETO
         ]
@@ -876,8 +940,6 @@ class _Extractor:
         """
         if not any(a.kind == "pronoun" for a in found):
             return found
-        mentions = self._person_mentions()
-        m_starts = [s for s, _ in mentions]
         last_person: Span | None = None
         last_group: Span | None = None
         by_source: dict[Span, Span | None] = {}
@@ -891,15 +953,9 @@ class _Extractor:
                     low = text[a.source[0] : a.source[1]].lower()
                     if low in W.PERSON_PRONOUNS:
                         ref = last_person
-                        k = bisect_left(m_starts, a.source[0]) - 1
-                        if k >= 0 and (ref is None or mentions[k][0] > ref[0]):
-                            # The mention must be recent: this sentence or the three before.
-                            if (
-                                self.doc.sentence_at(a.source[0])
-                                - self.doc.sentence_at(mentions[k][0])
-                                <= 3
-                            ):
-                                ref = mentions[k]
+                        mention = self._last_mention(a.source[0])
+                        if mention is not None and (ref is None or mention[0] > ref[0]):
+                            ref = mention
                     else:
                         ref = last_group
                     by_source[a.source] = ref
@@ -911,11 +967,25 @@ class _Extractor:
             out.append(a)
         return out
 
-    def _person_mentions(self) -> list[Span]:
-        """Spans of person-like names (two or more capitalised words) outside quotations."""
+    def _last_mention(self, pos: int) -> Span | None:
+        """The last person-like name before ``pos`` in its sentence or the three before."""
+        k = self.doc.sentence_at(pos)
+        for j in range(k, max(k - 4, -1), -1):
+            for m in reversed(self._person_mentions(j)):
+                if m[0] < pos:
+                    return m
+        return None
+
+    def _person_mentions(self, k: int) -> list[Span]:
+        """Spans of person-like names (two or more capitalised words) outside quotations
+        in sentence ``k``; found on demand, once per sentence."""
+        got = self._mentions.get(k)
+        if got is not None:
+            return got
         out = []
         lex = self.lex
-        for m in _PERSON_NAME.finditer(self.text):
+        s, e = self.doc.sentences[k]
+        for m in _PERSON_NAME.finditer(self.text, s, e):
             words = m.group().split()
             while words and words[0].lower() in W.FUNCTION_CAPS:
                 words.pop(0)
@@ -925,6 +995,7 @@ class _Extractor:
                 continue
             start = m.end() - len(" ".join(words)) if m.group().endswith(words[-1]) else m.start()
             out.append((start, m.end()))
+        self._mentions[k] = out
         return out
 
 
@@ -973,3 +1044,26 @@ def speech_like(text: str, q: Span, doc: Document) -> bool:
         return True
     s = doc.sentences[doc.sentence_at(q[0])]
     return len(words) >= 3 and q[0] <= s[0] + 1 and inner.rstrip()[-1:] in ".!?,"
+
+
+@lru_cache(maxsize=1)
+def _candidates() -> frozenset[str]:
+    """Token forms that start a rule attribution: every reporting and stance verb form."""
+    lex = lexicon()
+    return frozenset(lex.reporting) | frozenset(lex.stance) | {"according"}
+
+
+def _runs_of(indices) -> list[tuple[int, int]]:
+    """Maximal runs of consecutive indices as ``(start, end)`` ranges."""
+    out: list[tuple[int, int]] = []
+    for i in indices:
+        if out and out[-1][1] == i:
+            out[-1] = (out[-1][0], i + 1)
+        else:
+            out.append((i, i + 1))
+    return out
+
+
+def _in_ranges(i: int, ranges: list[tuple[int, int]], starts: list[int]) -> bool:
+    k = bisect_right(starts, i) - 1
+    return k >= 0 and i < ranges[k][1]

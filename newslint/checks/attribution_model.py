@@ -99,19 +99,30 @@ def _all_type_features(word: str) -> list[list[str]]:
 
 
 def token_features(
-    words: list[str], i: int, in_quote: bool, prev: int, cue_left: int = -1, cue_right: int = -1
+    words: list[str],
+    i: int,
+    in_quote: bool,
+    prev: int,
+    cue_left: int = -1,
+    cue_right: int = -1,
+    word_shape: str = "",
 ) -> list[str]:
-    """Features of token ``i`` that are not per word type (training uses these too)."""
+    """Features of token ``i`` that are not per word type (training uses these too).
+
+    The first two are always the bias and the previous decision; the cue-distance
+    features come last (``Tagger.distance`` relies on that order).
+    """
     feats = ["b", f"p{prev}"]
     if in_quote:
         feats.append("q")
     if prev:
         feats.append(f"pw{words[i].lower()}")
     if cue_left >= 0 or cue_right >= 0:
+        sh = word_shape or shape(words[i])
         feats.append(f"dl{_bucket(cue_left)}")
         feats.append(f"dr{_bucket(cue_right)}")
-        feats.append(f"dr{_bucket(cue_right)}h{shape(words[i])}")
-        feats.append(f"dl{_bucket(cue_left)}h{shape(words[i])}")
+        feats.append(f"dr{_bucket(cue_right)}h{sh}")
+        feats.append(f"dl{_bucket(cue_left)}h{sh}")
     return feats
 
 
@@ -139,34 +150,45 @@ class Tagger:
             get("b", 0.0) + get("p1", 0.0) - threshold,
         )
         self.quote = get("q", 0.0)
+        self._distance: dict[tuple[int, int, str], float] = {}
 
     def vector(self, word: str) -> tuple[float, ...]:
         """``word``'s summed feature weights at each offset (memoised)."""
         v = self._memo.get(word)
         if v is None:
-            if len(self._memo) > _MAX_MEMO:
-                self._memo.clear()
             get = self.weights.get
             v = tuple(sum([get(f, 0.0) for f in fs]) for fs in _all_type_features(word))
             self._memo[word] = v
         return v
 
     def window_scores(self, words: list[str]) -> list[float]:
-        """Per-token sums of the per-type partial scores over the window."""
-        memo = self._memo
-        pad = len(OFFSETS) // 2
-        vecs = [self._boundary] * pad
-        for w in words:
-            v = memo.get(w)
-            vecs.append(self.vector(w) if v is None else v)
-        vecs.extend([self._boundary] * pad)
-        n = len(words)
-        cols = [[v[k] for v in vecs[k : k + n]] for k in range(len(OFFSETS))]
-        return list(map(sum, zip(*cols, strict=True)))
+        """Per-token sums of the per-type partial scores over the window.
 
-    def extra(self, feats: list[str]) -> float:
-        get = self.weights.get
-        return sum(get(f, 0.0) for f in feats)
+        One memo lookup per token, then a transpose and shifted column sums: the
+        per-token work stays inside C loops (``map``, ``zip``, ``sum``).
+        """
+        memo = self._memo
+        if len(memo) > _MAX_MEMO:
+            memo.clear()
+        get = memo.get
+        vecs = list(map(get, words))
+        if None in vecs:
+            vector = self.vector
+            vecs = [v if v is not None else vector(w) for v, w in zip(vecs, words, strict=True)]
+        pad = [self._boundary] * (len(OFFSETS) // 2)
+        cols = list(zip(*(pad + vecs + pad), strict=True))
+        n = len(words)
+        return list(map(sum, zip(*(col[k : k + n] for k, col in enumerate(cols)), strict=True)))
+
+    def distance(self, left: int, right: int, shape: str) -> float:
+        """The weights of the cue-distance features (see ``token_features``), memoised."""
+        key = (left, right, shape)
+        w = self._distance.get(key)
+        if w is None:
+            get = self.weights.get
+            feats = token_features([], 0, False, 0, left, right, shape)[2:]
+            w = self._distance[key] = sum(get(f, 0.0) for f in feats)
+        return w
 
 
 class Model:
@@ -176,25 +198,38 @@ class Model:
         self.cue = Tagger(_weights(data["cue"]), data["cue"]["threshold"])
         self.source = Tagger(_weights(data["source"]), data["source"]["threshold"])
 
-    def tag_cues(self, words: list[str], in_quote: list[bool]) -> list[float]:
-        """Cue scores minus threshold, left to right (the previous decision is a feature)."""
+    def tag_cues(
+        self, words: list[str], lowers: list[str], quoted: list[tuple[int, int]]
+    ) -> list[float]:
+        """Cue scores minus threshold for a whole document's tokens.
+
+        ``quoted`` lists token ranges inside quotations. The previous decision is a
+        feature, so a token after a positive one is rescored; positives are rare,
+        so that sequential part touches few tokens.
+        """
         tagger = self.cue
-        base = tagger.window_scores(words)
         b0, b1 = tagger.base
+        scores = list(map(b0.__add__, tagger.window_scores(words)))
         q = tagger.quote
+        if q:
+            for a, b in quoted:
+                scores[a:b] = [s + q for s in scores[a:b]]
+        delta = b1 - b0
         get = tagger.weights.get
-        out = []
-        prev = False
-        for i, s in enumerate(base):
-            if prev:
-                s += b1 + get("pw" + words[i].lower(), 0.0)
-            else:
-                s += b0
-            if in_quote[i]:
-                s += q
-            out.append(s)
-            prev = s > 0
-        return out
+        n = len(scores)
+        last = -1
+        for i in [i for i, s in enumerate(scores) if s > 0]:
+            if i <= last:
+                continue  # already rescored as the successor of a positive token
+            j = i + 1
+            while j < n:
+                s = scores[j] + delta + get("pw" + lowers[j], 0.0)
+                scores[j] = s
+                if s <= 0:
+                    break
+                j += 1
+            last = j
+        return scores
 
     def tag_sources(self, words: list[str], in_quote: list[bool], cues: list[bool]) -> list[float]:
         """Source scores minus threshold, given the predicted cue tokens."""
@@ -212,17 +247,24 @@ class Model:
             right[i] = nxt - i if nxt >= 0 else -1
             if cues[i]:
                 nxt = i
+        tagger = self.source
+        get = tagger.weights.get
+        b0, b1 = tagger.base
+        q = tagger.quote
+        dist = tagger.distance
         out = []
-        prev = 0
+        prev = False
         for i, s in enumerate(base):
             if cues[i]:
                 out.append(-1.0)
-                prev = 0
+                prev = False
                 continue
-            feats = token_features(words, i, in_quote[i], prev, left[i], right[i])
-            s += self.source.extra(feats) - self.source.threshold
+            s += dist(left[i], right[i], shape(words[i]))
+            s += b1 + get("pw" + words[i].lower(), 0.0) if prev else b0
+            if in_quote[i]:
+                s += q
             out.append(s)
-            prev = 1 if s > 0 else 0
+            prev = s > 0
         return out
 
 
