@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-import pytest
+import random
+import re
 
-from newslint.checks import spelling, spelling_data
-from newslint.checks.spelling_suggest import edit_cost, edits1
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newslint.checks import spelling, spelling_data, spelling_tokens
+from newslint.checks.spelling_suggest import edit_cost, edits1, near1
 from newslint.readers import parse
 
 OPTIONS = {"accept": [], "accept-file": None, "variant": None, "prohibit": []}
@@ -79,3 +84,70 @@ def test_case_with_mapping():
     doc = parse("I use an iphone.", "t.txt", "text")
     hits = list(spelling.case(doc, {"prohibit": {"iphone": "iPhone"}}))
     assert [(h.suggestions, doc.text[h.start : h.end]) for h in hits] == [(("iPhone",), "iphone")]
+
+
+# -- speed shortcuts give the same answers as the plain methods ------------------------
+
+# The tokenizer pattern without its shortcuts (the gap and the plain-word alternative).
+_REFERENCE_TOKEN = re.compile(
+    r"""
+    (?P<skip>
+        (?:https?://|ftp://|www\.)\S+
+      | [\w.+-]+@[\w-]+(?:\.[\w-]+)+
+      | [@#][\w]+
+      | \w*\d[\w]*
+      | [\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|co|uk|io|ly|tv|info|news)\b
+      | \w+(?:\.\w+)+
+    )
+  | (?P<word>[^\W\d_]+(?:['\u2019`\u00b4\u02bc][^\W\d_]+)*)
+    """,
+    re.VERBOSE,
+)
+
+
+def _tokens(pattern: re.Pattern[str], text: str) -> list[tuple[str, int, int]]:
+    out = []
+    for m in pattern.finditer(text):
+        kind = "skip" if m.group("skip") is not None else "word"
+        group = m.lastindex if pattern is spelling_tokens._TOKEN else kind
+        out.append((kind, *m.span(group)))
+    return out
+
+
+_TRICKY = [
+    "Visit www.example.com or https://bbc.co.uk/news, e-mail a.b+c@mail.org today.",
+    "The U.S. and e.g. file.txt; 5km, 3rd and G4S. See http: not a URL. www. alone",
+    "He said: don't go. O'Brien's co-op, well-known; ftp://x.y and @handle #tag x@ y#",
+    "Ends with a dot.\u201d Then www.\u201d and the end." + " " * 80 + "- -- a_b _c 2\u00b2x",
+]
+
+
+@pytest.mark.parametrize("text", _TRICKY)
+def test_tokenizer_shortcuts_match_reference(text):
+    assert _tokens(spelling_tokens._TOKEN, text) == _tokens(_REFERENCE_TOKEN, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab Zé'\u2019.-+@#:/_1 \n,\u201dwhtpcom", max_size=60))
+def test_tokenizer_shortcuts_match_reference_on_any_text(text):
+    assert _tokens(spelling_tokens._TOKEN, text) == _tokens(_REFERENCE_TOKEN, text)
+
+
+def test_delete_index_finds_exactly_the_one_edit_words():
+    lex = spelling_data.load()
+    known = lex.known
+    rng = random.Random(7)
+    sample = rng.sample(sorted(known), 150)
+    tokens = {"teh", "britsih", "goverment", "coop", "cafe", "abc", "xq", "aardvarks"}
+    for word in sample:
+        tokens.add(word)
+        tokens.add(rng.choice(sorted(edits1(word))))
+    for token in sorted(tokens):
+        assert near1(token) == edits1(token) & known, token
+
+
+def test_lexicon_reads_known_words_without_building_the_set():
+    table = {"colour": 45 + spelling_data.KNOWN_FLAG, "co-op": 30 + spelling_data.KNOWN_FLAG}
+    lex = spelling_data.parse(spelling_data.compile_table(table, {}))
+    assert lex.is_known("colour") and not lex.is_known("color")
+    assert lex.in_dictionary("co-op") and "co-op" in lex.bucket("coop")

@@ -70,15 +70,14 @@ def _unknown_words(doc: Document, options: dict) -> list[Word]:
     if key in doc.cache:
         return doc.cache[key]
     lex = spelling_data.load()
-    known = lex.known
     accepted = _accepted(options)
     text = doc.text
     out = []
-    for w in words(doc, known):
+    for w in words(doc, lex):
         if w.text.lower() in accepted:
             continue
         joined = _rejoined(text, w)
-        if joined and joined in known:
+        if joined and lex.is_known(joined):
             continue  # half of a word split at a line end: "nec- essary"
         out.append(w)
     doc.cache[key] = out

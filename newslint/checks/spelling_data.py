@@ -12,9 +12,11 @@ Two sources, each doing what it is good at:
   used to call a token a word on its own: only to weigh a token against the
   dictionary word it may be a typo of.
 
-Building the merged table takes about a second, so it is built once and cached
-as one compact file in the user cache folder, keyed by the source packages'
-versions; loading the cached form takes a few hundredths of a second (see :class:`Lexicon`).
+Building the merged table (and the delete index that finds a token's one-edit
+neighbours, see :meth:`Lexicon.bucket`) takes a few seconds, so it is built once
+and cached as one compact file in the user cache folder, keyed by the source
+packages' versions. Loading maps that file into memory (shared between worker
+processes) and takes a few hundredths of a second (see :class:`Lexicon`).
 Everything is lazy: nothing is read until a spelling check first runs.
 """
 
@@ -22,64 +24,118 @@ from __future__ import annotations
 
 import marshal
 import math
+import mmap
 import os
 import struct
 import sys
 import tempfile
 import zlib
 from array import array
+from itertools import accumulate
 
-_FORMAT = 6  # bump when the cached layout or the build recipe changes
+_FORMAT = 7  # bump when the cached layout or the build recipe changes
 
 KNOWN_FLAG = 100  # code >= 100: a dictionary word
 PROPER_FLAG = 200  # code >= 200: a word written with a capital (proper-nouns.txt)
 _MAGIC = b"NLSP"
-_HEADER = struct.Struct("<4s5I")
+_HEADER = struct.Struct("<4s7I")
+# Buckets of the delete index: about one dictionary delete per bucket, so a lookup
+# reads one or two word ids (hash collisions are harmless: candidates are verified).
+_BUCKETS = 1 << 20
 
 _LEXICON: Lexicon | None = None
 
 
 class Lexicon:
-    """Known words and word codes, in a form that loads in a few hundredths of a second.
+    """Known words, word codes and the delete index, read in place from one file.
 
-    ``known`` is a frozenset of lower-case dictionary words: the per-token fast
-    path. Codes (``code % 100`` = Zipf frequency in tenths, plus the flags above)
-    live in an open-addressing hash table inside one bytes object, so loading
-    creates no per-word objects; only unknown tokens and their candidate
-    corrections are ever looked up there.
+    Nothing is parsed per word at load time, so a one-article run pays almost
+    nothing for a dictionary of 160,000 words. Codes (``code % 100`` = Zipf
+    frequency in tenths, plus the flags above) live in an open-addressing hash
+    table inside the (memory-mapped) file; :meth:`is_known` reads it once per
+    distinct word and remembers the answer, so over a batch the per-token path
+    becomes one dict lookup. ``known`` (a frozenset) is built only when asked for.
     """
 
-    __slots__ = ("known", "_slots", "_mask", "_blob", "_cased", "_memo")
+    __slots__ = (
+        "known_memo", "_slots", "_mask", "_data", "_base", "_cased", "_memo",
+        "_starts", "_buckets", "_bmask", "_words_at", "_words_end", "_known",
+    )  # fmt: skip
 
-    def __init__(self, known: frozenset[str], slots, blob: bytes, cased: dict[str, str]):
-        self.known = known
-        self._slots = slots
-        self._mask = len(slots) - 1
-        self._blob = blob
+    def __init__(self, data, cased: dict[str, str], sections: dict) -> None:
+        self._data = data  # the table bytes (or a memory map)
         self._cased = cased
+        self._slots = sections["slots"]
+        self._mask = len(self._slots) - 1
+        self._base = sections["blob"]  # offset of the blob in data
+        self._words_at, self._words_end = sections["words"]  # the sorted known words
+        self._starts = sections["starts"]
+        self._buckets = sections["buckets"]  # offset of the bucket texts in data
+        self._bmask = len(self._starts) - 2
         self._memo: dict[str, int] = {}
+        self._known: frozenset[str] | None = None
+        # word -> known?; read by the tokenizer directly (a dict lookup per token).
+        self.known_memo: dict[str, bool] = {}
+
+    @property
+    def known(self) -> frozenset[str]:
+        """All dictionary words (lower case); built on first use (a few hundredths of a second)."""
+        if self._known is None:
+            raw = self._data[self._words_at : self._words_end]
+            self._known = frozenset(raw.decode("utf-8", "surrogatepass").split("\n"))
+        return self._known
+
+    def is_known(self, word: str) -> bool:
+        """True for a dictionary word (lower case); remembered per process."""
+        found = self.known_memo.get(word)
+        if found is None:
+            found = self._lookup(word) >= KNOWN_FLAG
+            if len(self.known_memo) < 400_000:  # bounded: a long batch meets many names
+                self.known_memo[word] = found
+        return found
+
+    def in_dictionary(self, word: str) -> bool:
+        """:meth:`is_known` without remembering the answer (for generated strings)."""
+        found = self.known_memo.get(word)
+        return found if found is not None else self._lookup(word) >= KNOWN_FLAG
 
     def code(self, word: str) -> int:
         """The word's code, 0 when no source knows it."""
         memo = self._memo.get(word)
         if memo is not None:
             return memo
-        raw = word.encode("utf-8")
-        blob, slots, mask = self._blob, self._slots, self._mask
-        h = zlib.crc32(raw) & mask
-        value = 0
-        while True:
-            off = slots[h]
-            if not off:
-                break
-            n = blob[off]
-            if blob[off + 1 : off + 1 + n] == raw:
-                value = blob[off + 1 + n] | (blob[off + 2 + n] << 8)
-                break
-            h = (h + 1) & mask
+        value = self._lookup(word)
         if len(self._memo) < 100_000:
             self._memo[word] = value
         return value
+
+    def _lookup(self, word: str) -> int:
+        raw = word.encode("utf-8", "surrogatepass")
+        data, slots, mask, base = self._data, self._slots, self._mask, self._base
+        h = zlib.crc32(raw) & mask
+        while True:
+            off = slots[h]
+            if not off:
+                return 0
+            off += base
+            n = data[off]
+            if data[off + 1 : off + 1 + n] == raw:
+                return data[off + 1 + n] | (data[off + 2 + n] << 8)
+            h = (h + 1) & mask
+
+    def bucket(self, key: str) -> list[str]:
+        """Dictionary words that *may* have ``key`` as a one-character deletion.
+
+        Every word with that deletion is in the list; a few others share the
+        hash bucket, so callers verify each word (see ``spelling_suggest.near1``).
+        """
+        h = zlib.crc32(key.encode("utf-8", "surrogatepass")) & self._bmask
+        start, end = self._starts[h], self._starts[h + 1]
+        if start == end:
+            return []
+        at = self._buckets
+        # One slice, one decode, one split: the words are stored side by side.
+        return self._data[at + start : at + end - 1].decode("utf-8", "surrogatepass").split("\n")
 
     def zipf(self, word: str) -> float:
         """Web frequency on the Zipf scale (0 = unseen; 3 = once per million words)."""
@@ -212,15 +268,45 @@ def build() -> tuple[dict[str, int], dict[str, str]]:
     return table, cased
 
 
+def deletes(word: str) -> set[str]:
+    """The strings one deleted character away from ``word``."""
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def _delete_index(words: list[str]) -> tuple[array, bytes]:
+    """Bucket starts and the bucket texts: bucket ``crc32(d) & mask`` holds every word
+    with the one-character deletion d, each followed by a newline."""
+    if len(words) >= 1 << 20:
+        raise ValueError("too many words for the delete index")  # ids are 20 bits below
+    mask = _BUCKETS - 1
+    crc = zlib.crc32
+    raws = [w.encode("utf-8", "surrogatepass") for w in words]
+    keyed = []
+    for i, (word, raw) in enumerate(zip(words, raws, strict=True)):
+        if len(raw) == len(word):  # ASCII: deleting a byte deletes a character
+            dels = {raw[:j] + raw[j + 1 :] for j in range(len(raw))}
+        else:
+            dels = {d.encode("utf-8", "surrogatepass") for d in deletes(word)}
+        keyed.extend((crc(d) & mask) << 20 | i for d in dels)
+    keyed.sort()
+    texts = [raws[k & 0xFFFFF] + b"\n" for k in keyed]
+    starts = array("I", bytes(4 * (_BUCKETS + 1)))
+    for k, end in zip(keyed, accumulate(map(len, texts)), strict=True):
+        starts[(k >> 20) + 1] = end  # the last word of a bucket sets its end
+    # Empty buckets end where the bucket before them ends.
+    return array("I", accumulate(starts, max)), b"".join(texts)
+
+
 def compile_table(table: dict[str, int], cased: dict[str, str]) -> bytes:
     """The compact file form of a table (see :class:`Lexicon`)."""
-    known = "\n".join(sorted(w for w, code in table.items() if code >= KNOWN_FLAG)).encode()
+    words = sorted(w for w, code in table.items() if code >= KNOWN_FLAG)
+    known = "\n".join(words).encode("utf-8", "surrogatepass")
     nslots = 1 << (2 * len(table) - 1).bit_length()  # load factor <= 0.5
     slots = array("I", bytes(4 * nslots))
     blob = bytearray(b"\0")  # offset 0 means an empty slot
     mask = nslots - 1
     for word, code in table.items():
-        raw = word.encode("utf-8")
+        raw = word.encode("utf-8", "surrogatepass")
         if len(raw) > 255:
             continue
         h = zlib.crc32(raw) & mask
@@ -229,28 +315,55 @@ def compile_table(table: dict[str, int], cased: dict[str, str]) -> bytes:
         slots[h] = len(blob)
         blob += bytes([len(raw)]) + raw + code.to_bytes(2, "little")
     extra = marshal.dumps(cased)
-    header = _HEADER.pack(_MAGIC, _FORMAT, len(known), nslots, len(blob), len(extra))
+    starts, buckets = _delete_index(words)
+    header = _HEADER.pack(
+        _MAGIC, _FORMAT, len(known), nslots, len(blob), len(extra), len(starts), len(buckets)
+    )
     if sys.byteorder != "little":
-        slots.byteswap()
-    return header + known + slots.tobytes() + bytes(blob) + extra
+        for arr in (slots, starts):
+            arr.byteswap()
+    parts = [header, known, slots.tobytes(), bytes(blob), extra, starts.tobytes(), buckets]
+    return b"".join(parts)
 
 
-def parse(data: bytes) -> Lexicon:
-    """A :class:`Lexicon` from :func:`compile_table` output."""
-    magic, fmt, n_known, nslots, n_blob, n_extra = _HEADER.unpack_from(data)
+def parse(data) -> Lexicon:
+    """A :class:`Lexicon` from :func:`compile_table` output (bytes or a memory map)."""
+    magic, fmt, n_known, nslots, n_blob, n_extra, n_starts, n_buckets = _HEADER.unpack_from(data)
     if magic != _MAGIC or fmt != _FORMAT:
         raise ValueError("not a newslint spelling table of this version")
+    size = _HEADER.size + n_known + 4 * nslots + n_blob + n_extra + 4 * n_starts + n_buckets
+    if len(data) != size:
+        raise ValueError("truncated newslint spelling table")
+    view = memoryview(data)
+
+    def uints(at: int, n: int):
+        arr = view[at : at + 4 * n].cast("I")
+        if sys.byteorder != "little":
+            arr = array("I", arr)
+            arr.byteswap()
+        return arr
+
     at = _HEADER.size
-    known = frozenset(data[at : at + n_known].decode().split("\n"))
+    sections = {"words": (at, at + n_known)}
     at += n_known
-    slots = memoryview(data)[at : at + 4 * nslots].cast("I")
-    if sys.byteorder != "little":
-        slots = array("I", slots)
-        slots.byteswap()
+    sections["slots"] = uints(at, nslots)
     at += 4 * nslots
-    blob = data[at : at + n_blob]
-    cased = marshal.loads(data[at + n_blob : at + n_blob + n_extra])
-    return Lexicon(known, slots, blob, cased)
+    sections["blob"] = at  # read in place
+    at += n_blob
+    cased = marshal.loads(data[at : at + n_extra])
+    at += n_extra
+    sections["starts"] = uints(at, n_starts)
+    sections["buckets"] = at + 4 * n_starts
+    return Lexicon(data, cased, sections)
+
+
+def _read(path: str):
+    """The file's bytes, memory-mapped where possible (shared between worker processes)."""
+    with open(path, "rb") as fh:
+        try:
+            return mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+        except (OSError, ValueError):
+            return fh.read()
 
 
 def load() -> Lexicon:
@@ -260,8 +373,7 @@ def load() -> Lexicon:
         return _LEXICON
     path = cache_path()
     try:
-        with open(path, "rb") as fh:
-            _LEXICON = parse(fh.read())
+        _LEXICON = parse(_read(path))
         return _LEXICON
     except (OSError, ValueError, EOFError, TypeError, struct.error):
         pass

@@ -6,6 +6,13 @@ typists make often cost little: swapping two neighbouring letters ("Britsih"),
 hitting a key next to the right one, doubling or dropping a doubled letter,
 swapping two vowels. Candidates are generated only for unknown tokens, so the
 per-token path of a known word stays a dictionary lookup.
+
+The dictionary words one edit from a token are found with a delete index
+(symmetric deletion, as in SymSpell) instead of generating the few hundred
+strings one edit away and testing each: the token's own deletions are looked up
+as words, and the token and its deletions as keys of the index; every word found
+is then verified to be exactly one edit of the kinds :func:`edits1` makes. The
+result is the same set, for a few dozen lookups.
 """
 
 from __future__ import annotations
@@ -74,6 +81,70 @@ def edits1(word: str) -> set[str]:
     return out
 
 
+_ASCII_LOWER = frozenset(_LETTERS)
+
+
+def is_edit1(token: str, word: str) -> bool:
+    """True when ``word`` is in ``edits1(token)``: one transposition, one deleted
+    character, or one letter a-z inserted or substituted."""
+    n, m = len(token), len(word)
+    if m == n:
+        i = 0
+        while i < n and token[i] == word[i]:
+            i += 1
+        if i == n:
+            return False  # the token itself
+        if word[i] in _ASCII_LOWER and token[i + 1 :] == word[i + 1 :]:
+            return True
+        return (
+            i + 1 < n
+            and token[i] == word[i + 1]
+            and token[i + 1] == word[i]
+            and token[i + 2 :] == word[i + 2 :]
+        )
+    if m == n + 1:
+        i = 0
+        while i < n and token[i] == word[i]:
+            i += 1
+        return word[i] in _ASCII_LOWER and token[i:] == word[i + 1 :]
+    if m + 1 == n:
+        i = 0
+        while i < m and token[i] == word[i]:
+            i += 1
+        return token[i + 1 :] == word[i:]
+    return False
+
+
+def near1(token: str) -> set[str]:
+    """Dictionary words one edit from ``token``: the same set as ``edits1(token) & known``."""
+    lex = spelling_data.load()
+    n = len(token)
+    keys = [token[:i] + token[i + 1 :] for i in range(n)]
+    # A deleted character: the deletion itself is the word (not remembered: mostly junk).
+    in_dictionary = lex.in_dictionary
+    found = {d for d in keys if in_dictionary(d)}
+    # A substituted letter at i or a transposition: the word shares the deletion at i
+    # (or at i - 1) with the token, so it is in that key's bucket.
+    swaps = {token[:i] + token[i + 1] + token[i] + token[i + 2 :] for i in range(n - 1)}
+    swaps.discard(token)
+    bucket = lex.bucket
+    letters = _ASCII_LOWER
+    for i, key in enumerate(keys):
+        ch = token[i]
+        for word in bucket(key):
+            if len(word) != n:
+                continue  # another deletion in the same hash bucket
+            if (word[i] != ch and word[i] in letters and word[:i] + word[i + 1 :] == key) or (
+                word in swaps
+            ):
+                found.add(word)
+    # An inserted letter: the token is one of the word's deletions.
+    for word in bucket(token):
+        if len(word) == n + 1 and is_edit1(token, word):
+            found.add(word)
+    return found
+
+
 def likely_edits1(word: str) -> set[str]:
     """The one-edit strings a typist most often produces: a cheaper first step
     for the two-edit search (omissions, transpositions, doubled letters, vowel
@@ -127,15 +198,13 @@ _MEMO: dict[tuple[str, int], list[Candidate]] = {}
 
 def _candidates(token: str, max_edits: int) -> list[Candidate]:
     lex = spelling_data.load()
-    known = lex.known
-    first = edits1(token)
-    found = {w: edit_cost(token, w) for w in first & known}
+    found = {w: edit_cost(token, w) for w in near1(token)}
     if max_edits >= 2 and not found:
         for w1 in likely_edits1(token):
             if len(w1) < 3:
                 continue
             step = None
-            for w2 in edits1(w1) & known:
+            for w2 in near1(w1):
                 if w2 == token:
                     continue
                 if step is None:

@@ -11,14 +11,28 @@ part, because the parts are words.
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from newslint.document import Document
 
+if TYPE_CHECKING:
+    from newslint.checks.spelling_data import Lexicon
+
 _TOKEN = re.compile(
     r"""
-    (?P<skip>
+    # Spaces and punctuation that no token can start with are stepped over inside
+    # the match (atomically, at most 32 at a time, so a long run never costs more
+    # than linear time), instead of trying every alternative at each of them.
+    (?>[^\w.+@\#-]{0,32})
+    (?:
+    # The common case first: a word whose first run of letters is followed by a
+    # character that none of the forms skipped below can continue with (a space,
+    # a comma, a full stop ending the sentence). It matches exactly what the last
+    # alternative would, without trying every skipped form at every word.
+    (?P<plain>[^\W\d_]+(?![\w+@-]|\.\S|://)(?:['\u2019`\u00b4\u02bc][^\W\d_]+)*)
+  | (?P<skip>
         (?:https?://|ftp://|www\.)\S+                       # URLs
       | [\w.+-]+@[\w-]+(?:\.[\w-]+)+                         # e-mail addresses
       | [@#][\w]+                                            # @handles, #hashtags
@@ -27,6 +41,7 @@ _TOKEN = re.compile(
       | \w+(?:\.\w+)+                                        # dotted forms: U.S, e.g, file.txt
     )
   | (?P<word>[^\W\d_]+(?:['\u2019`\u00b4\u02bc][^\W\d_]+)*)
+    )
     """,
     re.VERBOSE,
 )
@@ -47,6 +62,10 @@ class Word:
     heading: bool  # in a heading or title, where words are often capitalised
 
 
+def _never(word: str) -> bool:
+    return False
+
+
 _KEEP_ROMAN = frozenset({"mix", "dim", "mid", "lid", "did", "civil", "vivid", "mill", "mild"})
 
 
@@ -64,21 +83,28 @@ def _is_checkable(text: str) -> bool:
     return True
 
 
-def words(doc: Document, known: Container[str] = frozenset()) -> Iterator[Word]:
-    """The words of ``doc`` to spell-check, in text order, leaving out ``known`` ones.
+def words(doc: Document, lexicon: Lexicon | None = None) -> Iterator[Word]:
+    """The words of ``doc`` to spell-check, in text order, leaving out ones ``lexicon`` knows.
 
-    ``known`` holds lower-case words; testing it first keeps the common path to
-    one regex match and one set lookup per word.
+    Testing the lexicon first keeps the common path to one regex match and one
+    dict lookup per word.
     """
     text = doc.text
     starts = None
+    memo: dict[str, bool] = lexicon.known_memo if lexicon else {}
+    is_known = lexicon.is_known if lexicon else _never
     for block in doc.blocks:
         heading = block.kind in ("heading", "title")
         for m in _TOKEN.finditer(text, block.start, block.end):
-            raw = m.group("word")
-            if raw is None or raw.lower() in known:
+            group = m.lastindex  # 1 plain, 2 skip, 3 word; the match starts with the gap
+            if group == 2:
                 continue
-            start, end = m.span()
+            raw = m.group(group)
+            low = raw.lower()
+            found = memo.get(low)
+            if found or (found is None and is_known(low)):
+                continue
+            start, end = m.span(group)
             # A word glued to a slash or dot on the right is part of a path or URL.
             nxt = text[end : end + 2]
             if nxt[:1] in "/\\" or (nxt[:1] == "." and nxt[1:2].isalpha()):
@@ -91,7 +117,7 @@ def words(doc: Document, known: Container[str] = frozenset()) -> Iterator[Word]:
                 if clitic:
                     raw = raw[: clitic.start()]
                     end = start + len(raw)
-                if any(a in raw for a in _APOSTROPHES) or raw.lower() in known:
+                if any(a in raw for a in _APOSTROPHES) or is_known(raw.lower()):
                     continue  # O'Malley, d'Artagnan; or a known word's possessive
             if not _is_checkable(raw):
                 continue
