@@ -26,6 +26,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from newslint.checks import attribution as extractor  # noqa: E402
+from newslint.checks import attribution_model  # noqa: E402
 from newslint.checks.attribution import attributions  # noqa: E402
 from newslint.readers import load  # noqa: E402
 
@@ -101,7 +102,11 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--split", default="all", choices=list(SPLITS))
     ap.add_argument("--rules-only", action="store_true", help="switch the trained tagger off")
     ap.add_argument("--veto", type=float, default=None, help="override the tagger's veto margin")
+    ap.add_argument(
+        "--model", default=None, help="another weights file (bench/train_attribution.py)"
+    )
     args = ap.parse_args(argv)
+    attribution_model.PATH = args.model
     extractor.USE_MODEL = not args.rules_only
     if args.veto is not None:
         extractor.VETO = args.veto

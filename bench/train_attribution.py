@@ -26,13 +26,14 @@ import os
 import random
 import sys
 import zlib
+from bisect import bisect_left
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from attribution import DEFAULT, pairs, read_ann  # noqa: E402
 
-from newslint.checks.attribution import _Sentence  # noqa: E402
+from newslint.checks.attribution import Tokens  # noqa: E402
 from newslint.checks.attribution_model import (  # noqa: E402
     BOUNDARY,
     OFFSETS,
@@ -48,24 +49,44 @@ def split_of(stem: str) -> int:
 
 
 def examples(folder: Path, splits: set[int]):
-    """Per sentence: words, in-quote flags, cue labels, source labels."""
-    out = []
+    """Per document: words, in-quote flags, cue labels, source labels, sentence ranges.
+
+    The cue tagger reads whole documents (as at run time), the source tagger sentences."""
+    docs = []
     for text_path, ann_path in pairs(folder):
         if split_of(text_path.stem) not in splits:
             continue
         doc = load(os.fspath(text_path))
         gold = read_ann(ann_path)
-        cues = sorted(gold.get("Cue", []))
-        srcs = sorted(gold.get("Source", []))
-        for s, e in doc.sentences:
-            sent = _Sentence(doc.text, s, e)
-            if not sent.words:
-                continue
-            inq = [doc.in_quote(p) for p in sent.starts]
-            spans = list(zip(sent.starts, sent.ends, strict=True))
-            cl = [int(any(a < ge and gs < b for gs, ge in cues)) for a, b in spans]
-            sl = [int(any(a < ge and gs < b for gs, ge in srcs)) for a, b in spans]
-            out.append((sent.words, inq, cl, sl))
+        toks = Tokens(doc.text)
+        if not toks.words:
+            continue
+        inq = [doc.in_quote(p) for p in toks.starts]
+        spans = list(zip(toks.starts, toks.ends, strict=True))
+        cl = _labels(spans, gold.get("Cue", []))
+        sl = _labels(spans, gold.get("Source", []))
+        ranges = [r for r in (toks.range(s, e) for s, e in doc.sentences) if r[0] < r[1]]
+        docs.append((toks.words, inq, cl, sl, ranges))
+    return docs
+
+
+def sentences(docs):
+    """The per-sentence view the source tagger trains on."""
+    return [(w[a:b], q[a:b], c[a:b], s[a:b]) for w, q, c, s, ranges in docs for a, b in ranges]
+
+
+def quoted(inq: list[bool]) -> list[tuple[int, int]]:
+    """Token ranges of quotations from per-token flags."""
+    return runs(inq)
+
+
+def _labels(spans: list[tuple[int, int]], gold: list[tuple[int, int]]) -> list[int]:
+    """1 for each token overlapping a gold span."""
+    gold = sorted(gold)
+    out = []
+    for a, b in spans:
+        k = bisect_left(gold, (b,))
+        out.append(int(any(gs < b and a < ge for gs, ge in gold[max(k - 8, 0) : k])))
     return out
 
 
@@ -118,7 +139,7 @@ def distances(flags: list[int]) -> tuple[list[int], list[int]]:
 def instances(feats: Features, data, which: str, cue_flags=None):
     """(feature ids, label +1/-1) for every token; sources skip cue tokens."""
     out = []
-    for k, (words, inq, cl, sl) in enumerate(data):
+    for k, (words, inq, cl, sl, *_ranges) in enumerate(data):
         if which == "cue":
             for i in range(len(words)):
                 prev = cl[i - 1] if i else 0
@@ -225,35 +246,37 @@ def main(argv: list[str] | None = None) -> None:
     folder = Path(args.folder)
     tr = examples(folder, {2, 3, 4})
     dev = examples(folder, {1})
-    print(f"train {len(tr)} sentences, dev {len(dev)}", file=sys.stderr)
+    print(f"train {len(tr)} documents, dev {len(dev)}", file=sys.stderr)
     from newslint.checks.attribution_model import Model, compact
 
     models = {}
     thresholds = {}
     for which in ("cue", "source"):
         feats = Features()
-        insts = instances(feats, tr, which)
+        insts = instances(feats, tr if which == "cue" else sentences(tr), which)
         print(f"{which}: {len(insts)} tokens, {len(feats.ids)} features", file=sys.stderr)
         weights = named(feats, train(insts, len(feats.ids), args.epochs), args.keep)
         models[which] = {"weights": weights, "threshold": 0.0}
     # Thresholds on the dev split, with the runtime scorer (cue first, then sources).
     m = Model(models)
-    cue_scores = [m.tag_cues(w, q) for w, q, _c, _s in dev]
-    thresholds["cue"] = choose(cue_scores, [c for _w, _q, c, _s in dev], args.min_precision)
+    cue_scores = [m.tag_cues(w, [x.lower() for x in w], quoted(q)) for w, q, *_ in dev]
+    thresholds["cue"] = choose(cue_scores, [d[2] for d in dev], args.min_precision)
     models["cue"]["threshold"] = thresholds["cue"]
     m = Model(models)
-    pred_cues = [[s > 0 for s in m.tag_cues(w, q)] for w, q, _c, _s in dev]
-    src_scores = [
-        m.tag_sources(w, q, pc) for (w, q, _c, _s), pc in zip(dev, pred_cues, strict=True)
-    ]
-    thresholds["source"] = choose(src_scores, [s for _w, _q, _c, s in dev], args.min_precision)
+    src_scores, src_gold = [], []
+    for w, q, _c, sl, ranges in dev:
+        flags = [x > 0 for x in m.tag_cues(w, [x.lower() for x in w], quoted(q))]
+        for a, b in ranges:
+            src_scores.append(m.tag_sources(w[a:b], q[a:b], flags[a:b]))
+            src_gold.append(sl[a:b])
+    thresholds["source"] = choose(src_scores, src_gold, args.min_precision)
     models["source"]["threshold"] = thresholds["source"]
     print(f"thresholds {thresholds}", file=sys.stderr)
     if args.final:
         tr = tr + dev
         for which in ("cue", "source"):
             feats = Features()
-            insts = instances(feats, tr, which)
+            insts = instances(feats, tr if which == "cue" else sentences(tr), which)
             weights = named(feats, train(insts, len(feats.ids), args.epochs), args.keep)
             models[which] = {"weights": weights, "threshold": thresholds[which]}
     models = {k: compact(v, args.prune) for k, v in models.items()}

@@ -271,7 +271,7 @@ class _Extractor:
             b = bisect_right(starts, c[1] - 1)
             best[c] = max(scores[max(a, 0) : b], default=0.0)
         added: list[Attribution] = []
-        runs = _runs_of(i for i, x in enumerate(scores) if x > 0)
+        runs = _runs_of(compress(range(len(scores)), map((0.0).__lt__, scores)))
         quote_starts = [a for a, _b in quoted]
         sentences = self.doc.sentences
         tagged: dict[int, list[float]] = {}
@@ -284,13 +284,17 @@ class _Extractor:
             cue = (starts[a], toks.ends[b - 1])
             if _in_ranges(a, quoted, quote_starts) or _overlaps_any(cue, rule_cues, rule_starts):
                 continue
-            f0 = sent.first
-            flags = [x > 0 for x in scores[f0 : f0 + len(sent.words)]]
-            inq = [_in_ranges(k, quoted, quote_starts) for k in range(f0, f0 + len(flags))]
-            sources = tagged.get(s)
-            if sources is None:
-                sources = tagged[s] = m.tag_sources(sent.words, inq, flags)
-            att = self._model_attribution(sent, a - f0, b - f0, sources, added)
+            f0, n = sent.first, len(sent.words)
+
+            def tag_sources(s=s, f0=f0, n=n, sent=sent) -> list[float]:
+                got = tagged.get(s)
+                if got is None:
+                    flags = [x > 0 for x in scores[f0 : f0 + n]]
+                    inq = [_in_ranges(k, quoted, quote_starts) for k in range(f0, f0 + n)]
+                    got = tagged[s] = m.tag_sources(sent.words, inq, flags)
+                return got
+
+            att = self._model_attribution(sent, a - f0, b - f0, tag_sources, added)
             if att is not None:
                 added.append(att)
         kept = [
@@ -299,13 +303,18 @@ class _Extractor:
         return kept + added
 
     def _model_attribution(
-        self, sent: _Sentence, a: int, b: int, sources: list[float], earlier: list[Attribution]
+        self, sent: _Sentence, a: int, b: int, tag_sources, earlier: list[Attribution]
     ) -> Attribution | None:
-        """An attribution for the tagged cue tokens ``a:b``: the rules' subject, else the tagger's."""
+        """An attribution for the tagged cue tokens ``a:b``: the rules' subject, else the tagger's.
+
+        ``tag_sources()`` gives the source tagger's scores for the sentence; it runs only
+        when the rules find no subject.
+        """
         cue = (sent.starts[a], sent.ends[b - 1])
         att = self._verb(sent, a, True, earlier)
         if att is not None and att.source is not None and att.content is not None:
             return Attribution(att.source, cue, att.content, att.quote, att.kind)
+        sources = tag_sources()
         src_runs = [r for r in _runs([x > 0 for x in sources]) if r[1] <= a or r[0] >= b]
         if not src_runs:
             return None
@@ -328,11 +337,7 @@ class _Extractor:
         used_until = -1  # token index up to which an attribution already claimed words
         lex = self.lex
         n = len(sent.words)
-        cands = [
-            i
-            for i, low in enumerate(sent.lowers)
-            if low in lex.reporting or low in lex.stance or low == "according"
-        ]
+        cands = list(compress(range(n), map(_candidates().__contains__, sent.lowers)))
         if cands and n - cands[-1] <= 8 and sent.lowers[cands[-1]] in lex.reporting:
             # A closing attribution ("..., Smith said Tuesday.") governs everything
             # before it: verbs inside its content are the speaker's, not ours.
@@ -894,14 +899,17 @@ class _Extractor:
 
     def _quotes_without_cue(self, found: list[Attribution]) -> list[Attribution]:
         """Give a speaker to quotations that carry no cue of their own (continuations)."""
-        covered = [a.content for a in found if a.content]
+        covered = sorted(a.content for a in found if a.content)
+        cov_starts = [c[0] for c in covered]
+        cov_reach = list(accumulate((c[1] for c in covered), max))  # furthest end so far
         doc = self.doc
         out = list(found)
         by_pos = sorted(found, key=lambda a: (a.cue or a.content)[0])
         starts = [(a.cue or a.content)[0] for a in by_pos]
         for q in self.quotes:
-            if any(c[0] <= q[0] < c[1] or q[0] <= c[0] < q[1] for c in covered):
-                continue
+            k = bisect_right(cov_starts, q[0])
+            if (k and cov_reach[k - 1] > q[0]) or (k < len(covered) and cov_starts[k] < q[1]):
+                continue  # some content holds the quotation's start, or starts inside it
             if not speech_like(self.text, q, doc):
                 continue
             # The nearest attributed speaker before, in this or the previous block, or
