@@ -99,6 +99,23 @@ def _all_type_features(word: str) -> list[list[str]]:
     return out
 
 
+def _type_tables(weights: dict[str, float]) -> dict[str, list[dict[str, float]]]:
+    """Per-word-type weights by template letter and offset: ``"-2wsaid"`` -> w[1]["said"]."""
+    tables: dict[str, list[dict[str, float]]] = {c: [{} for _ in OFFSETS] for c in "hcwstmB"}
+    first = OFFSETS[0]
+    for name, w in weights.items():
+        if name[0] == "-":
+            d, rest = int(name[:2]), name[2:]
+        elif name[0].isdigit():
+            d, rest = int(name[0]), name[1:]
+        else:
+            continue  # a per-token feature: bias, previous decision, quotation, distance
+        table = tables.get(rest[:1])
+        if table is not None:
+            table[d - first][rest[1:]] = w
+    return tables
+
+
 def token_features(
     words: list[str],
     i: int,
@@ -143,6 +160,17 @@ class Tagger:
         self.threshold = threshold
         # word -> its partial score at each offset; grows with the vocabulary seen.
         self._memo: dict[str, tuple[float, ...]] = {}
+        self._tables = t = _type_tables(weights)
+        # Per offset: the shape, class, word and suffix tables (empty where unused).
+        self._per_offset = [
+            (
+                t["h"][k],
+                t["c"][k],
+                t["w"][k] if d in _WORD_OFFSETS else {},
+                t["s"][k] if d in _SUFFIX_OFFSETS else {},
+            )
+            for k, d in enumerate(OFFSETS)
+        ]
         self._boundary = self.vector(BOUNDARY)
         get = weights.get
         # Constant per-token parts: bias and previous decision (minus the threshold).
@@ -154,12 +182,36 @@ class Tagger:
         self._distance: dict[tuple[int, int, str], float] = {}
 
     def vector(self, word: str) -> tuple[float, ...]:
-        """``word``'s summed feature weights at each offset (memoised)."""
+        """``word``'s summed feature weights at each offset (memoised).
+
+        The same sums as over ``_all_type_features(word)``, read from per-template
+        tables instead of formatting feature names for every new word.
+        """
         v = self._memo.get(word)
-        if v is None:
-            get = self.weights.get
-            v = tuple(sum([get(f, 0.0) for f in fs]) for fs in _all_type_features(word))
+        if v is not None:
+            return v
+        if word == BOUNDARY:
+            v = tuple(t.get("", 0.0) for t in self._tables["B"])
             self._memo[word] = v
+            return v
+        low = word.lower()
+        sh, wc = shape(word), word_class(low)
+        suffix = low[-3:] if len(low) > 3 else ""
+        out = [
+            h.get(sh, 0.0)
+            + c.get(wc, 0.0)
+            + w.get(low, 0.0)
+            + (s.get(suffix, 0.0) if suffix else 0.0)
+            for h, c, w, s in self._per_offset
+        ]
+        centre = len(OFFSETS) // 2
+        if len(low) > 2:
+            out[centre] += self._tables["t"][centre].get(low[-2:], 0.0)
+        lex = lexicon()
+        lemma = lex.reporting.get(low) or lex.stance.get(low)
+        if lemma:
+            out[centre] += self._tables["m"][centre].get(lemma, 0.0)
+        v = self._memo[word] = tuple(out)
         return v
 
     def window_scores(self, words: list[str]) -> list[float]:

@@ -1,0 +1,94 @@
+"""The attribution extractor's machinery: tokens, the vectorised tagger, agentless claims."""
+
+from __future__ import annotations
+
+import re
+
+from newslint.checks import attribution as A
+from newslint.checks import attribution_model as M
+from newslint.readers import parse
+
+TEXT = (
+    "The mayor of Eastbrook, Dana Whitfield, said on Monday that the bridge would reopen. "
+    '"We are not there yet," said Lee Okafor, the county engineer. '
+    "According to the U.S. agency, repairs cost $1,200,000 in 2023.\n\n"
+    "It is believed that the cracks were known for years; she reportedly disagreed."
+)
+
+
+def test_tokens_match_a_token_scan() -> None:
+    """One findall with offsets from lengths gives the same tokens as a finditer scan."""
+    toks = A.Tokens(TEXT)
+    pattern = re.compile(A._TOKEN_RE)
+    spans = [(m.start(), m.end(), m.group()) for m in pattern.finditer(TEXT)]
+    assert list(zip(toks.starts, toks.ends, toks.words, strict=True)) == spans
+    assert toks.lowers == [w.lower() for w in toks.words]
+    assert A.Tokens("").words == [] and A.Tokens("   \n").starts == []
+
+
+def test_cue_scores_equal_a_token_by_token_reference() -> None:
+    """The document-level scorer equals summing every feature token by token."""
+    m = M.model()
+    assert m is not None
+    doc = parse(TEXT, "t.txt", "text")
+    toks = A.Tokens(doc.text)
+    quoted = [toks.range(a, b) for a, b in doc.quotes]
+    fast = m.tag_cues(toks.words, toks.lowers, quoted)
+    inq = [doc.in_quote(p) for p in toks.starts]
+    get = m.cue.weights.get
+    n = len(toks.words)
+    prev = 0
+    for i in range(n):
+        feats = []
+        for d in M.OFFSETS:
+            j = i + d
+            feats += M.type_features(toks.words[j] if 0 <= j < n else M.BOUNDARY, d)
+        feats += M.token_features(toks.words, i, inq[i], prev)
+        ref = sum(get(f, 0.0) for f in feats) - m.cue.threshold
+        assert abs(ref - fast[i]) < 1e-6, toks.words[i]
+        prev = int(ref > 0)
+
+
+def test_extraction_on_a_short_story() -> None:
+    doc = parse(TEXT, "t.txt", "text")
+    found = A.attributions(doc)
+    text = doc.text
+
+    def span(x):
+        return text[x[0] : x[1]] if x else None
+
+    cues = [span(a.cue) for a in found]
+    assert "said" in cues
+    assert "According to" in cues
+    sources = {span(a.source) for a in found}
+    assert "Lee Okafor" in " ".join(s for s in sources if s)
+    assert any("agency" in s for s in sources if s)
+    # An agentless claim is an attribution with no source.
+    assert any(a.source is None and a.kind == "none" for a in found)
+    assert found == A.attributions(doc)  # cached per document
+
+
+def test_no_source_claims_are_found_only_near_trigger_words() -> None:
+    doc = parse("It is widely believed the plan failed. Nobody objected.", "t.txt", "text")
+    found = [a for a in A.attributions(doc) if a.source is None]
+    assert found and doc.text[found[0].cue[0] : found[0].cue[1]].startswith("It is")
+    clean = parse("The plan failed on Tuesday. The bridge stayed shut.", "t.txt", "text")
+    assert not A.attributions(clean)
+
+
+def test_pronoun_resolves_to_a_recent_name() -> None:
+    doc = parse('Maria Lopez arrived late. "We are ready," she said.', "t.txt", "text")
+    att = next(a for a in A.attributions(doc) if a.kind == "pronoun")
+    assert att.resolved is not None
+    assert doc.text[att.resolved[0] : att.resolved[1]] == "Maria Lopez"
+
+
+def test_model_loads_quickly_and_once() -> None:
+    import time
+
+    M.model.cache_clear()
+    t0 = time.perf_counter()
+    m = M.model()
+    assert m is not None
+    assert time.perf_counter() - t0 < 0.5  # ~20-40 ms; generous for loaded CI machines
+    assert M.model() is m
