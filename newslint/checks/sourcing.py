@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from newslint.checks import Hit
 from newslint.checks.attribution import Attribution, attributions, speech_like
 from newslint.checks.attribution_lexicon import lexicon
+from newslint.checks.weasel import PHRASES, sourced_sentences, weasel_hits
 from newslint.document import Document
 
 # Agentless cues that hide who holds a view ("it is believed"); a prediction ("is
@@ -67,6 +68,53 @@ def _named_near(doc: Document, found: list[Attribution], pos: int) -> bool:
     return False
 
 
+# "Neither Mr. Comey nor other officials", "They and their supporters": the group shares
+# the claim with a named speaker, who carries it.
+_COORDINATED = re.compile(
+    r"(?:\b(?:he|she|they|we|I)|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)\s+(?:and|nor|or)\s+$"
+)
+# A group the story has already identified: "some of the women", "many of you".
+_PARTITIVE = re.compile(
+    r"^(?:some|many|most|several|few|all|none|each|two|three)\s+of\s+"
+    r"(?:the|these|those|you|us|them|it|this|that|whom)\b",
+    re.IGNORECASE,
+)
+# Prepositions whose object cannot be the speaker of the verb after it ("an email to
+# supporters stating", "the chorus of detractors calling"); "by" marks a passive agent.
+_PREPOSITIONS = frozenset(
+    "to of for with from among at on about against than into onto over under".split()
+)
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*(?:so\s+|too\s+|as\s+)?$")
+
+
+def _crowd_source(doc: Document, source: tuple[int, int]) -> bool:
+    """The extractor's vague source really is an unidentified crowd speaking.
+
+    Drops what is not: a group coordinated with a named speaker, a partitive of a group
+    the story identified, the object of a preposition, and "most" as a degree word
+    ("most recently", "the most telling").
+    """
+    text = doc.text
+    s, e = source
+    phrase = text[s:e]
+    low = phrase.lower()
+    before = text[max(doc.sentences[doc.sentence_at(s)][0], s - 60) : s]
+    if _COORDINATED.search(before) or _PARTITIVE.match(phrase):
+        return False
+    m = _WORD_BEFORE.search(before)
+    if m is not None and m.group(1).lower() in _PREPOSITIONS and not before.rstrip().endswith(","):
+        if not re.search(r"according\s+to\s*$", before, re.IGNORECASE):
+            return False
+    words = low.split()
+    if words[0] in ("the", "that’s", "that's") and "most" in words:
+        return False
+    if words[-1] == "most" or "times" in words:
+        after = text[e : e + 20].split()
+        if not after or after[0].endswith("ly") or "times" in words:
+            return False
+    return True
+
+
 def vague_attributions(doc: Document) -> list[tuple[Attribution, tuple[int, int]]]:
     """Attributions to an unidentifiable source, with the span to report (cached)."""
     key = __name__ + ".vague"
@@ -82,14 +130,18 @@ def vague_attributions(doc: Document) -> list[tuple[Attribution, tuple[int, int]
             words = _span_text(doc, a.source).lower().split()
             if words[-1] in _AFFILIATED and _named_near(doc, found, a.source[0]):
                 continue
-            w = _WEASEL.match(doc.text, a.source[0], a.cue[1]) if a.cue else None
+            w = PHRASES.match(doc.text, a.source[0], a.cue[1]) if a.cue else None
             if w is not None and w.end() >= a.cue[1]:
                 continue  # "many believe": an unsupported generalisation, style.weasel
             if a.cue and a.cue[0] - a.source[1] > 30:
                 continue  # a participle far from its subject: the subject's own verb is what counts
+            if not _crowd_source(doc, a.source):
+                continue
         elif a.kind == "none" and a.cue:
             if not _VAGUE_PASSIVE.search(_span_text(doc, a.cue)):
                 continue
+            if doc.sentence_at(a.cue[0]) in sourced_sentences(doc):
+                continue  # "X is believed to ..., according to his brother": sourced after all
         else:
             continue
         span = _hit_span(a)
@@ -122,54 +174,10 @@ def anonymous(doc: Document, options: dict) -> Iterator[Hit]:
 
 # -- weasel words --------------------------------------------------------------------
 
-_BE = r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been|be|being)"
-_ADV = r"(?:widely|generally|often|commonly|frequently|largely|broadly|universally|sometimes|popularly|increasingly)"
-_VIEW = (
-    r"(?:considered|regarded|seen|viewed|believed|thought|said|described|recogni[sz]ed|accepted|"
-    r"acknowledged|criti(?:ci)?[sz]ed|praised|acclaimed|cited|held|reported|credited|deemed|perceived|"
-    r"touted|hailed|labell?ed|dubbed|disputed|debated|questioned|rumou?red|claimed|argued)"
-)
-_GROUP = (
-    r"(?:many|some|most|several|others|critics|experts|observers|scholars|commentators|historians)"
-)
-_WEASEL = re.compile(
-    rf"\b{_BE}\s+{_ADV}\s+{_VIEW}\b"
-    rf"|\b{_BE}\s+(?:highly|heavily|much|hotly|fiercely)\s+(?:criti(?:ci)?[sz]ed|praised|acclaimed|disputed|debated|contested|touted)\b"
-    rf"|\b{_VIEW}\s+by\s+{_GROUP}\b"
-    rf"|\b{_BE}\s+{_VIEW}\s+by\s+{_GROUP}\b"
-    rf"|\b(?:widely|generally|universally|commonly)\s+{_VIEW}\b"
-    r"|\b(?:many|some|most)\s+(?:people\s+|observers\s+|experts\s+|critics\s+|scholars\s+|historians\s+|"
-    r"analysts\s+|commentators\s+|believers\s+|fans\s+)?(?:would\s+)?(?:believe|say|think|feel|argue|claim|"
-    r"consider|suggest|contend|maintain|regard|speculate)\b"
-    r"|\bit\s+(?:could|can|may|might)\s+be\s+(?:argued|said)\b"
-    r"|\barguably\b"
-    r"|\bthere\s+(?:is|are|was|has\s+been)\s+(?:a\s+|some\s+)?(?:growing\s+|widespread\s+|general\s+|common\s+|"
-    r"popular\s+)?(?:perception|belief|consensus|feeling|view|sense|speculation|suspicion)s?\b"
-    rf"|\b(?:according\s+to|in\s+the\s+(?:view|opinion|eyes)\s+of)\s+{_GROUP}\b"
-    r"|\b(?:has|have|had)\s+(?:come|been)\s+under\s+(?:criticism|fire|attack|scrutiny)\b(?!\s+from)"
-    r"|\b(?:widespread|universal|critical|popular)\s+(?:acclaim|criticism|praise)\b"
-    r"|\b(?:is|are|was|were)\s+(?:said|believed|thought|rumou?red|reputed)\s+to\b"
-    # Hedged superlatives and unattributed evaluations (common in encyclopedic and PR copy).
-    r"|\b(?:is|are|was|were)\s+(?:considered|regarded|seen|viewed|deemed|perceived)\s+(?:as|to\s+be|by)\b"
-    r"|\bone\s+of\s+the\s+(?:most|best|finest|greatest|leading|foremost|premier)\b"
-    r"|\b(?:perhaps|possibly|probably|presumably|supposedly|purportedly)\b"
-    # A generalising quantifier as the subject: "Some fans ...", "Many have ...".
-    r"|(?:^|(?<=[.;:]\s)|(?<=,\s)|(?<=\bbut\s)|(?<=\band\s))(?:[Ss]ome|[Mm]any)\b(?!\s+(?:of\s+)?(?:the\s+)?(?:\d|years?|months?|weeks?|days?|times?|hours?|more|other|less|fewer|too|such|so|as))"
-    r"|\b(?:some|many|most)\s+(?:of\s+the\s+)?(?:people|scholars|historians|critics|experts|observers|commentators|fans|believers|sources)\b",
-    re.IGNORECASE | re.MULTILINE,
-)
-
 
 def weasel(doc: Document, options: dict) -> Iterator[Hit]:
-    """style.weasel: an unsupported generalisation standing in for a source."""
-    taken = [span for _a, span in vague_attributions(doc)]
-    text = doc.text
-    for block in doc.blocks:
-        for m in _WEASEL.finditer(text, block.start, block.end):
-            s, e = m.start(), m.end()
-            if doc.in_quote(s) or any(a < e and s < b for a, b in taken):
-                continue
-            yield Hit(s, e, f"Weasel words '{m.group()}': say who holds this view.")
+    """style.weasel: an unsupported generalisation or an unsourced hedge (see checks.weasel)."""
+    yield from weasel_hits(doc, [span for _a, span in vague_attributions(doc)])
 
 
 # -- unattributed claims -------------------------------------------------------------

@@ -1,0 +1,172 @@
+"""style.weasel: unsupported generalisations and unsourced hedges.
+
+Two tiers, because news and encyclopedic prose use the same words differently:
+
+- **Weasel phrases** ("is widely considered", "many believe", "regarded by many") claim
+  the weight of a crowd without naming anyone. They are flagged wherever they stand.
+- **Hedges and vague quantifiers** ("some", "several", "perhaps", "might", "is seen as",
+  "one of the most", "well-known") are ordinary news words when a source carries them
+  ("the economy may slow, analysts said"; "some banks will close, the minister said").
+  They are flagged only when neither the sentence nor a neighbouring sentence of its
+  paragraph carries an attribution to an identifiable source, and at most once per
+  sentence: the reporter is then asserting the hedge on nobody's authority.
+
+Quoted speech is never flagged, nor is the legal "alleged"/"allegedly".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from newslint.checks import Hit
+from newslint.checks.attribution import attributions
+from newslint.document import Document
+
+_BE = r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been|be|being)"
+_ADV = (
+    r"(?:widely|generally|often|commonly|frequently|largely|broadly|universally|sometimes|"
+    r"popularly|increasingly)"
+)
+_VIEW = (
+    r"(?:considered|regarded|seen|viewed|believed|thought|said|described|recogni[sz]ed|accepted|"
+    r"acknowledged|criti(?:ci)?[sz]ed|praised|acclaimed|cited|held|reported|credited|deemed|"
+    r"perceived|touted|hailed|labell?ed|dubbed|disputed|debated|questioned|rumou?red|claimed|"
+    r"argued)"
+)
+_GROUP = (
+    r"(?:many|some|most|several|others|critics|experts|observers|scholars|commentators|historians)"
+)
+
+# Tier 1: weasel phrases, flagged wherever they stand.
+PHRASES = re.compile(
+    rf"\b{_BE}\s+{_ADV}\s+{_VIEW}\b"
+    rf"|\b{_BE}\s+(?:highly|heavily|much|hotly|fiercely)\s+(?:criti(?:ci)?[sz]ed|praised|"
+    r"acclaimed|disputed|debated|contested|touted)\b"
+    rf"|\b{_VIEW}\s+by\s+{_GROUP}\b"
+    rf"|\b(?:widely|generally|universally|commonly)\s+(?:{_VIEW}|known|referred\s+to)\b"
+    r"|\b(?:many|some|most)\s+(?:people\s+|observers\s+|experts\s+|critics\s+|scholars\s+|"
+    r"historians\s+|commentators\s+|believers\s+|fans\s+)?(?:would\s+)?(?:believe|say|think|"
+    r"feel|argue|claim|consider|suggest|contend|maintain|regard|speculate)\b"
+    r"|\bit\s+(?:could|can|may|might)\s+be\s+(?:argued|said)\b"
+    r"|\barguably\b"
+    r"|\bthere\s+(?:is|are|was|has\s+been)\s+(?:a\s+|some\s+)?(?:growing\s+|widespread\s+|"
+    r"general\s+|common\s+|popular\s+)?(?:perception|belief|consensus|feeling|view|sense|"
+    r"speculation|suspicion)s?\b"
+    r"|\bthere\s+(?:is|are|was|were)\s+(?:some|much|little)\s+(?:evidence|debate|doubt|"
+    r"controversy)\b"
+    rf"|\b(?:according\s+to|in\s+the\s+(?:view|opinion|eyes)\s+of)\s+{_GROUP}\b"
+    r"|\b(?:has|have|had)\s+(?:come|been)\s+under\s+(?:criticism|fire|attack|scrutiny)\b"
+    r"(?!\s+from)"
+    r"|\b(?:widespread|universal|critical|popular)\s+(?:acclaim|criticism|praise)\b"
+    r"|\b(?:some|many|most)\s+(?:of\s+the\s+)?(?:people|scholars|historians|critics|experts|"
+    r"observers|commentators|fans|believers)\b",
+    re.IGNORECASE,
+)
+
+# Words after "some"/"many" that make them a count or a degree, not a vague crowd:
+# "some 40 people", "for some time", "many more", "so many".
+_NOT_CROWD = (
+    r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|"
+    r"hundreds?|thousands?|millions?|billions?|dozens?|time|times|years?|months?|weeks?|days?|"
+    r"hours?|minutes?|point|way|ways|degree|extent|sort|kind|more|less|other|others|such|so|"
+    r"too|as|much)\b"
+)
+
+# Where a vague crowd is the subject of its clause: "Some argue ...", "..., but many
+# residents ...". Elsewhere "several" is mostly a plain count ("several times").
+_CLAUSE_START = (
+    r"(?:(?<=^)|(?<=[.;:,]\s)|(?<=\bbut\s)|(?<=\band\s)|(?<=\bwhile\s)|(?<=\bthat\s)|"
+    r"(?<=\bwhere\s)|(?<=\balthough\s)|(?<=\bthough\s)|(?<=\bsince\s)|(?<=\bbecause\s)|"
+    r"(?<=\bwhen\s))"
+)
+
+# Tier 2: hedges and vague quantifiers, flagged only with no identifiable source nearby.
+HEDGES = re.compile(
+    # A vague crowd: "some researchers", "many of the residents", "Several critics".
+    rf"(?<!\bfor\s)\bsome\s+(?!{_NOT_CROWD})(?:of\s+)?[a-z]+"
+    rf"|(?<!\bhow\s)(?<!\bso\s)(?<!\btoo\s)(?<!\bas\s)\bmany\s+(?!{_NOT_CROWD})(?:of\s+)?[a-z]+"
+    rf"|{_CLAUSE_START}several\b"
+    # Hedging adverbs ("allegedly" is the legal word for an unproven charge: never flagged).
+    # ("perhaps" and "might" mostly hedge the reporter's own analysis in news: left alone.)
+    r"|\b(?:possibly|probably|presumably|supposedly|purportedly|apparently|seemingly|"
+    r"reputedly|conceivably)\b"
+    # Agentless judgements: "is seen as", "regarded as", "considered the best".
+    r"|\b(?:is|are|was|were)\s+(?:considered|regarded|seen|viewed|deemed|perceived)\s+"
+    r"(?:as|to\s+be|by)\b"
+    r"|\b(?:considered|regarded\s+as|seen\s+as|viewed\s+as|described\s+as)\b"
+    # Peacock superlatives standing in for evidence.
+    r"|\bone\s+of\s+the\s+(?:most|best|finest|greatest|leading|foremost|premier)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def sourced_sentences(doc: Document) -> set[int]:
+    """Sentences that carry an attribution to an identifiable source (cached).
+
+    A cue or source outside quotations whose source is not a vague group; its content
+    sentences count too, so a long indirect claim stays attributed to its end.
+    """
+    key = __name__ + ".sourced"
+    cached = doc.cache.get(key)
+    if cached is not None:
+        return cached
+    out: set[int] = set()
+    for a in attributions(doc):
+        if not (a.source and a.cue) or a.kind == "vague" or doc.in_quote(a.cue[0]):
+            continue
+        out.add(doc.sentence_at(a.cue[0]))
+        out.add(doc.sentence_at(a.source[0]))
+        if a.content:
+            first = doc.sentence_at(a.content[0])
+            last = doc.sentence_at(max(a.content[1] - 1, a.content[0]))
+            out.update(range(first, last + 1))
+    doc.cache[key] = out
+    return out
+
+
+def source_nearby(doc: Document, k: int) -> bool:
+    """Sentence ``k`` or a neighbour in the same block carries an identifiable source."""
+    sourced = sourced_sentences(doc)
+    if k in sourced:
+        return True
+    block = doc.block_at(doc.sentences[k][0])
+    for j in (k - 1, k + 1):
+        if j in sourced and 0 <= j < len(doc.sentences):
+            if doc.block_at(doc.sentences[j][0]) is block:
+                return True
+    return False
+
+
+def weasel_hits(doc: Document, taken: list[tuple[int, int]]) -> Iterator[Hit]:
+    """Weasel phrases anywhere, unsourced hedges once per sentence; ``taken``: vague spans."""
+    text = doc.text
+    busy = {doc.sentence_at(s) for s, _e in taken}
+    for block in doc.blocks:
+        if block.kind == "heading":
+            continue
+        for k in range(doc.sentence_at(block.start), len(doc.sentences)):
+            s, e = doc.sentences[k]
+            if s >= block.end:
+                break
+            if e <= block.start:
+                continue
+            found = False
+            for m in PHRASES.finditer(text, s, e):
+                a, b = m.start(), m.end()
+                if doc.in_quote(a) or any(x < b and a < y for x, y in taken):
+                    continue
+                found = True
+                yield Hit(a, b, f"Weasel words '{m.group()}': say who holds this view.")
+            if found or k in busy or source_nearby(doc, k):
+                continue
+            for m in HEDGES.finditer(text, s, e):
+                if doc.in_quote(m.start()):
+                    continue
+                word = m.group()
+                yield Hit(
+                    m.start(),
+                    m.end(),
+                    f"Unsourced hedge '{word}': say who says so, or state what is known.",
+                )
+                break
