@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import regex
+
 from newslint import readers
 from newslint.checks import names
 from newslint.checks.names_data import variant_groups
@@ -74,3 +76,57 @@ def test_modern_pack_cites_a_source_for_every_entry():
     from newslint.checks.names_data import modern_pack
 
     assert all(wrong and right and source for wrong, right, source in modern_pack())
+
+
+# -- speed shortcuts give the same answers as the plain methods ------------------------
+
+
+def test_zipf_from_the_compact_table_matches_wordfreq():
+    from wordfreq import zipf_frequency
+
+    from newslint.checks.names_inconsistent import _zipf
+    from newslint.checks.spelling_data import load
+
+    lexicon = load()
+    words = [
+        "the",
+        "ministry",
+        "blinken",
+        "zzqx",
+        "o'brien",
+        "o\u2019brien",
+        "don't",
+        "erdo\u011fan",
+    ]
+    for word in words:
+        assert lexicon.web_zipf(word) == zipf_frequency(word, "en"), word
+        assert _zipf(word) == zipf_frequency(word, "en")
+    # Strings wordfreq splits or rewrites are left to wordfreq itself.
+    for word in ["l'oreal", "stra\u00dfe", "al-qaeda", "Ministry", ""]:
+        assert lexicon.web_zipf(word) is None
+
+
+def test_lower_case_phrases_found_like_one_alternation():
+    from newslint.checks.names_capitalisation import _lower_occurrences
+
+    text = "the foreign ministry of defence and foreign ministry's x-foreign ministry foreign ministryx"
+    phrases = {"foreign ministry": "Foreign Ministry", "ministry of defence": "Ministry of Defence"}
+    alternation = regex.compile(
+        r"(?<![\p{L}\p{M}'’-])(?:"
+        + "|".join(regex.escape(p) for p in sorted(phrases, key=len, reverse=True))
+        + r")(?![\p{L}\p{M}'’-])"
+    )
+    expected = [(m.start(), m.group()) for m in alternation.finditer(text, 0, len(text))]
+    assert _lower_occurrences(text, 0, len(text), phrases) == expected
+    assert expected[0] == (4, "foreign ministry")
+
+
+def test_capitalisation_reports_the_rarer_form():
+    doc = _text(
+        "Officials at the Foreign Ministry said so. Later the Foreign Ministry "
+        "denied it, and a foreign ministry spokesman declined to comment."
+    )
+    hits = list(names.capitalisation(doc, {}))
+    assert [(doc.text[h.start : h.end], h.suggestions) for h in hits] == [
+        ("foreign ministry", ("Foreign Ministry",))
+    ]

@@ -25,32 +25,43 @@ _RUN = regex.compile(
 )
 
 
+_FIRST_WORD = regex.compile(r"\S+ (?:(?:of|and|for|the) )?")
+_ARTICLE = regex.compile(r"(?:The|A|An) ")
+_LETTERS = regex.compile(r"\p{L}+")
+_NAME_AFTER = regex.compile(r" \p{Lu}\p{Ll}")
+_ENDS_NAME_BEFORE = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]+ (?:on|of|for|in|and|to|the|de|at) $")
+_LETTER_OR_MARK = regex.compile(r"[\p{L}\p{M}'’-]")
+
+
 def capitalisation(doc: Document, options: dict) -> Iterator[Hit]:
     """Yield a hit at each occurrence of the less-used capitalisation of a name."""
     text = doc.text
     skip = non_prose_spans(doc)
-    sentence_starts = {s for s, _ in doc.sentences}
+    sentence_starts = None
+    title_case: dict[int, bool] = {}  # per sentence index
     capitalised: dict[str, list[int]] = defaultdict(list)
     for block in doc.blocks:
         if block.kind == "heading":
             continue
         for m in _RUN.finditer(text, block.start, block.end):
             start, phrase = m.start(), m.group()
+            if sentence_starts is None:
+                sentence_starts = {s for s, _ in doc.sentences}
             if start in sentence_starts or _after_opening(text, start, block.start):
                 # The first capital is not a choice: "The Foreign Ministry said" keeps
                 # "Foreign Ministry".
-                rest = regex.match(r"\S+ (?:(?:of|and|for|the) )?", phrase)
+                rest = _FIRST_WORD.match(phrase)
                 start, phrase = start + rest.end(), phrase[rest.end() :]
                 if " " not in phrase:
                     continue
-            lead = regex.match(r"(?:The|A|An) ", phrase)
+            lead = _ARTICLE.match(phrase)
             if lead:
                 start, phrase = start + lead.end(), phrase[lead.end() :]
             if " " not in phrase or any(_zipf(w.lower()) >= 6.0 for w in _significant(phrase)):
                 continue  # "Can Be Trusted": a title-case headline, not a name
             if doc.in_quote(start) or any(s <= start < e for s, e in skip):
                 continue
-            if _inside_longer_name(text, start, block.start) or _title_case(doc, start):
+            if _inside_longer_name(text, start, block.start) or _title_case(doc, start, title_case):
                 continue
             if _title_before_name(text, m.end()):
                 continue  # "Prime Minister Tony Blair": a title, capitalised by most styles
@@ -59,17 +70,12 @@ def capitalisation(doc: Document, options: dict) -> Iterator[Hit]:
         return
     lowered: dict[str, list[int]] = defaultdict(list)
     wanted = {p.lower(): p for p in capitalised}
-    pattern = regex.compile(
-        r"(?<![\p{L}\p{M}'’-])(?:"
-        + "|".join(regex.escape(p) for p in sorted(wanted, key=len, reverse=True))
-        + r")(?![\p{L}\p{M}'’-])"
-    )
     for block in doc.blocks:
         if block.kind == "heading":
             continue
-        for m in pattern.finditer(text, block.start, block.end):
-            if not doc.in_quote(m.start()) and not any(s <= m.start() < e for s, e in skip):
-                lowered[wanted[m.group()]].append(m.start())
+        for start, low in _lower_occurrences(text, block.start, block.end, wanted):
+            if not doc.in_quote(start) and not any(s <= start < e for s, e in skip):
+                lowered[wanted[low]].append(start)
     for phrase, lower_starts in lowered.items():
         written = {phrase: capitalised[phrase], phrase.lower(): lower_starts}
         order = sorted(written, key=lambda f: (-len(written[f]), written[f][0]))
@@ -84,6 +90,35 @@ def capitalisation(doc: Document, options: dict) -> Iterator[Hit]:
             )
 
 
+def _lower_occurrences(
+    text: str, start: int, end: int, phrases: dict[str, str]
+) -> list[tuple[int, str]]:
+    """Where the lower-case ``phrases`` stand as whole words in ``text[start:end]``.
+
+    The same matches a left-to-right scan for any of them gives (longest first where
+    two start together, none overlapping), found with ``str.find`` per phrase instead
+    of compiling a pattern for every story.
+    """
+    found: dict[int, str] = {}
+    for low in phrases:
+        at = text.find(low, start, end)
+        while at >= 0:
+            after = at + len(low)
+            if (at == 0 or not _LETTER_OR_MARK.match(text, at - 1)) and (
+                after >= end or not _LETTER_OR_MARK.match(text, after)
+            ):
+                if len(low) > len(found.get(at, "")):
+                    found[at] = low
+            at = text.find(low, at + 1, end)
+    out = []
+    last_end = start
+    for at in sorted(found):
+        if at >= last_end:
+            out.append((at, found[at]))
+            last_end = at + len(found[at])
+    return out
+
+
 def _after_opening(text: str, start: int, block_start: int) -> bool:
     """True after an opening quotation mark or bracket (a capital there is not a choice)."""
     before = text[block_start:start].rstrip(" ")
@@ -91,7 +126,7 @@ def _after_opening(text: str, start: int, block_start: int) -> bool:
 
 
 def _title_before_name(text: str, end: int) -> bool:
-    return bool(regex.match(r" \p{Lu}\p{Ll}", text[end : end + 3]))
+    return bool(_NAME_AFTER.match(text[end : end + 3]))
 
 
 def _times(n: int) -> str:
@@ -111,11 +146,16 @@ def _zipf(word: str) -> float:
 def _inside_longer_name(text: str, start: int, block_start: int) -> bool:
     """'European Convention on Human Rights': the run ends a longer name."""
     before = text[max(block_start, start - 40) : start]
-    return bool(regex.search(r"\p{Lu}[\p{Ll}\p{M}]+ (?:on|of|for|in|and|to|the|de|at) $", before))
+    return bool(_ENDS_NAME_BEFORE.search(before))
 
 
-def _title_case(doc: Document, pos: int) -> bool:
+def _title_case(doc: Document, pos: int, memo: dict[int, bool]) -> bool:
     """True in a sentence where most words are capitalised (a headline, a book title)."""
-    start, end = doc.sentences[doc.sentence_at(pos)]
-    words = regex.findall(r"\p{L}+", doc.text[start:end])
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.6
+    index = doc.sentence_at(pos)
+    found = memo.get(index)
+    if found is None:
+        start, end = doc.sentences[index]
+        words = _LETTERS.findall(doc.text, start, end)
+        found = len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.6
+        memo[index] = found
+    return found

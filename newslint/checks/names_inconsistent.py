@@ -55,9 +55,16 @@ _FIXED_BEFORE = regex.compile(r"(?:chicken|Chicken|Dynamo)\s+$")
 
 @lru_cache(maxsize=65536)
 def _zipf(word: str) -> float:
-    from wordfreq import zipf_frequency
+    """wordfreq's Zipf frequency, read from the spelling lexicon's compact table where it
+    can be (the same value), so wordfreq is imported only for unusual strings."""
+    from newslint.checks import spelling_data
 
-    return zipf_frequency(word, "en")
+    zipf = spelling_data.load().web_zipf(word)
+    if zipf is None:
+        from wordfreq import zipf_frequency
+
+        zipf = zipf_frequency(word, "en")
+    return zipf
 
 
 @dataclass
@@ -69,7 +76,6 @@ class _Form:
     # Per token: the informative name just before and just after it ("" if none).
     before_of: list[str] = field(default_factory=list)
     after_of: list[str] = field(default_factory=list)
-    sentences: set[int] = field(default_factory=set)
 
     @property
     def before(self) -> set[str]:
@@ -166,28 +172,55 @@ def _curated(doc: Document) -> Iterator[Hit]:
 
 
 def _forms(doc: Document) -> dict[str, list[tuple[_Form, str, str]]]:
-    """Name spellings bucketed by skeleton key, with their neighbours and sentences.
+    """Name spellings that share a skeleton key with another, with their neighbours.
 
     A bucket holds ``(form, base, ending)`` readings: a form ending in s is also read
     as a plural (``Uighurs`` = ``Uighur`` + ``s``) so it meets ``Uyghur``; where the
-    document has both ``Uyghur`` and ``Uyghurs`` they are one form.
+    document has both ``Uyghur`` and ``Uyghurs`` they are one form. Buckets with one
+    reading (most names in a story) are dropped before any form is built.
     """
     lower = lower_words(doc)
     tokens = [
         t
         for t in name_tokens(doc)
-        if len(fold(t.stem)) >= 3 and t.stem.lower() not in lower and t.text.lower() not in lower
+        if t.stem.lower() not in lower and t.text.lower() not in lower and len(fold(t.stem)) >= 3
     ]
     stems = {t.stem for t in tokens}
-    tokens = [_singular(t, stems) for t in tokens]
-    forms: dict[str, _Form] = {}
-    text = doc.text
+    tokens = [_singular(t, stems) if t.stem[-1] == "s" else t for t in tokens]
+    where: dict[str, list[int]] = {}  # stem -> token indexes, in order of first use
     for i, tok in enumerate(tokens):
-        form = forms.setdefault(tok.stem, _Form(tok.stem))
+        found = where.get(tok.stem)
+        if found is None:
+            where[tok.stem] = [i]
+        else:
+            found.append(i)
+    keyed: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    for stem in where:
+        keyed[skeleton_key(stem)].append((stem, stem, ""))
+        # Only a consonant before the s: Davis, Jones and Francois are no plurals.
+        if len(stem) > 4 and stem.endswith("s") and stem[-2] not in "aeiouys":
+            keyed[skeleton_key(stem[:-1])].append((stem, stem[:-1], "s"))
+    forms: dict[str, _Form] = {}
+    buckets: dict[str, list[tuple[_Form, str, str]]] = {}
+    for key, readings in keyed.items():
+        if len(readings) < 2:
+            continue
+        for stem, _, _ in readings:
+            if stem not in forms:
+                forms[stem] = _form(doc.text, stem, tokens, where[stem])
+        buckets[key] = [(forms[stem], base, ending) for stem, base, ending in readings]
+    return buckets
+
+
+def _form(text: str, stem: str, tokens: list[NameToken], indexes: list[int]) -> _Form:
+    """The form ``stem`` with its tokens and the informative names beside each one."""
+    form = _Form(stem)
+    last = len(tokens) - 1
+    for i in indexes:
+        tok = tokens[i]
         form.tokens.append(tok)
-        form.sentences.add(doc.sentence_at(tok.start))
         before = tokens[i - 1] if i > 0 else None
-        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        after = tokens[i + 1] if i < last else None
         form.before_of.append(
             before.stem
             if before and _adjacent(text, before, tok) and _informative(before.stem)
@@ -196,13 +229,7 @@ def _forms(doc: Document) -> dict[str, list[tuple[_Form, str, str]]]:
         form.after_of.append(
             after.stem if after and _adjacent(text, tok, after) and _informative(after.stem) else ""
         )
-    buckets: dict[str, list[tuple[_Form, str, str]]] = defaultdict(list)
-    for stem, form in forms.items():
-        buckets[skeleton_key(stem)].append((form, stem, ""))
-        # Only a consonant before the s: Davis, Jones and Francois are no plurals.
-        if len(stem) > 4 and stem.endswith("s") and stem[-2] not in "aeiouys":
-            buckets[skeleton_key(stem[:-1])].append((form, stem[:-1], "s"))
-    return buckets
+    return form
 
 
 def _singular(tok: NameToken, stems: set[str]) -> NameToken:
