@@ -50,8 +50,9 @@ class Attribution:
     continued: bool = False
 
 
-_TOKEN_RE = r"(?:[A-Za-z]\.){2,}|\d[\d,.]*\d|\w+(?:[’'\-&]\w+)*|[^\w\s]"
-_SPACE_TOKEN = re.compile(r"(\s*)(" + _TOKEN_RE + ")")
+# Possessive quantifiers where backtracking cannot help (same tokens, less work).
+_TOKEN_RE = r"(?:[A-Za-z]\.){2,}|\d[\d,.]*\d|\w++(?:[’'\-&]\w++)*+|[^\w\s]"
+_SPACE_TOKEN = re.compile(r"(\s*+)(" + _TOKEN_RE + ")")
 _QUOTE_CHARS = "\"“”‘’'«»"
 _CLOSE_QUOTES = "\"”’'»"
 _END_PUNCT = ".!?…;:"
@@ -93,20 +94,24 @@ class Tokens:
 
     __slots__ = ("words", "lowers", "starts", "ends")
 
-    def __init__(self, text: str) -> None:
-        pairs = _SPACE_TOKEN.findall(text)
-        if not pairs:
-            self.words: list[str] = []
-            self.lowers: list[str] = []
-            self.starts: list[int] = []
-            self.ends: list[int] = []
-            return
-        spaces, words = zip(*pairs, strict=True)
-        self.words = list(words)
-        self.lowers = list(map(str.lower, words))
-        # Offsets from the lengths alone: every character is a space or in a token.
-        self.ends = list(accumulate(map(add, map(len, spaces), map(len, words))))
-        self.starts = list(map(sub, self.ends, map(len, words)))
+    def __init__(self, text: str, ranges: list[Span] | None = None) -> None:
+        """Tokens of ``text``, or only of the given ``(start, end)`` ranges (in order)."""
+        self.words: list[str] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        findall = _SPACE_TOKEN.findall
+        for start, end in [(0, len(text))] if ranges is None else ranges:
+            pairs = findall(text, start, end)
+            if not pairs:
+                continue
+            spaces, words = zip(*pairs, strict=True)
+            # Offsets from the lengths alone: every character is a space or in a token.
+            ends = list(accumulate(map(add, map(len, spaces), map(len, words)), initial=start))
+            del ends[0]
+            self.words += words
+            self.ends += ends
+            self.starts += map(sub, ends, map(len, words))
+        self.lowers = list(map(str.lower, self.words))
 
     def range(self, start: int, end: int) -> tuple[int, int]:
         """Token index range ``[a, b)`` of the tokens starting in ``[start, end)``."""
@@ -189,9 +194,26 @@ class _Extractor:
         self.lex = lexicon()
         self.quotes = doc.quotes
         self.quote_starts = [s for s, _ in self.quotes]
-        self.tokens = Tokens(doc.text)
+        self.tokens = Tokens(doc.text, self._active_sentences())
         self._sentences: dict[int, _Sentence] = {}
         self._mentions: dict[int, list[Span]] = {}
+
+    def _active_sentences(self) -> list[Span] | None:
+        """The sentences worth tokenising: those holding a word that can start a cue.
+
+        A C-speed word-set test per sentence (lower case, punctuation to spaces)
+        against the rules' verb forms, the agentless-claim words and the words the
+        tagger weighs as cues; other sentences are never tokenised or tagged.
+        """
+        triggers = _triggers()
+        if triggers is None:
+            return None
+        text = self.text
+        low = text.lower()
+        if len(low) != len(text):
+            return None  # a character changed length in lower case: tokenise everything
+        low = low.translate(_PUNCT_TO_SPACE)
+        return [(s, e) for s, e in self.doc.sentences if not triggers.isdisjoint(low[s:e].split())]
 
     def sentence(self, start: int, end: int) -> _Sentence:
         """The tokens of one sentence, sliced once for both passes."""
@@ -275,6 +297,8 @@ class _Extractor:
         quote_starts = [a for a, _b in quoted]
         sentences = self.doc.sentences
         tagged: dict[int, list[float]] = {}
+        lowers = toks.lowers
+        not_cues = self.lex.not_cues
         for a, b in runs:
             s, e = sentences[self.doc.sentence_at(starts[a])]
             if not s <= starts[a] < e:
@@ -285,6 +309,8 @@ class _Extractor:
             if _in_ranges(a, quoted, quote_starts) or _overlaps_any(cue, rule_cues, rule_starts):
                 continue
             f0, n = sent.first, len(sent.words)
+            if (a > f0 and lowers[a - 1] in _ARTICLES) or not_cues.intersection(lowers[a:b]):
+                continue  # "an estimated 40,000": an adjective; "lied": the writer's claim
 
             def tag_sources(s=s, f0=f0, n=n, sent=sent) -> list[float]:
                 got = tagged.get(s)
@@ -320,6 +346,11 @@ class _Extractor:
             return None
         left = [r for r in src_runs if r[1] <= a]
         r = left[-1] if left else src_runs[0]
+        if all(
+            not w[0].isalnum() or (low in W.FUNCTION_CAPS and low not in W.PRONOUNS)
+            for w, low in zip(sent.words[r[0] : r[1]], sent.lowers[r[0] : r[1]], strict=True)
+        ):
+            return None  # a source needs a name, a noun or a pronoun: not "An", not "The"
         span = (r[0], r[1] - 1)
         if r[1] <= a:
             content = self._span_to_end(sent, b)
@@ -1010,6 +1041,7 @@ class _Extractor:
 _PERSON_NAME = re.compile(
     r"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+)+"
 )
+_ARTICLES = frozenset(("a", "an", "the"))
 _POSSESSIVES = frozenset("his her their its our my your".split())
 # Groups that work for whoever the possessive names: "his officials", "their sources".
 _STAFF = frozenset("officials sources aides diplomats spokesmen insiders advisers advisors".split())
@@ -1052,6 +1084,27 @@ def speech_like(text: str, q: Span, doc: Document) -> bool:
         return True
     s = doc.sentences[doc.sentence_at(q[0])]
     return len(words) >= 3 and q[0] <= s[0] + 1 and inner.rstrip()[-1:] in ".!?,"
+
+
+# Only sentences with one of these words are tokenised (None: every sentence); the
+# tagger's words count when their own cue weight is at least GATE.
+GATE: float | None = 8.0
+_PUNCT_TO_SPACE = str.maketrans({c: " " for c in ".,;:!?\"“”‘’'()[]{}—–-/…«»"})
+
+
+def _triggers() -> frozenset[str] | None:
+    if GATE is None:
+        return None
+    return _trigger_words(GATE if USE_MODEL else None)
+
+
+@lru_cache(maxsize=4)
+def _trigger_words(gate: float | None) -> frozenset[str]:
+    words = set(_candidates()) | _NO_SOURCE_TRIGGERS
+    m = attribution_model.model() if gate is not None else None
+    if m is not None:
+        words |= m.cue.cue_words(gate)
+    return frozenset(words)
 
 
 @lru_cache(maxsize=1)

@@ -233,6 +233,11 @@ class Tagger:
         n = len(words)
         return list(map(sum, zip(*(col[k : k + n] for k, col in enumerate(cols)), strict=True)))
 
+    def cue_words(self, at_least: float) -> set[str]:
+        """Words whose own weight at the centre of the window is at least ``at_least``."""
+        centre = self._tables["w"][len(OFFSETS) // 2]
+        return {w for w, x in centre.items() if x >= at_least}
+
     def distance(self, left: int, right: int, shape: str) -> float:
         """The weights of the cue-distance features (see ``token_features``), memoised."""
         key = (left, right, shape)
