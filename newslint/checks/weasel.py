@@ -86,17 +86,19 @@ HEDGES = re.compile(
     # A vague crowd: "some researchers", "many of the residents", "Several critics".
     rf"(?<!\bfor\s)\bsome\s+(?!{_NOT_CROWD})(?:of\s+)?[a-z]+"
     rf"|(?<!\bhow\s)(?<!\bso\s)(?<!\btoo\s)(?<!\bas\s)\bmany\s+(?!{_NOT_CROWD})(?:of\s+)?[a-z]+"
-    rf"|{_CLAUSE_START}several\b"
+    r"|\bseveral\b"
     # Hedging adverbs ("allegedly" is the legal word for an unproven charge: never flagged).
-    # ("perhaps" and "might" mostly hedge the reporter's own analysis in news: left alone.)
-    r"|\b(?:possibly|probably|presumably|supposedly|purportedly|apparently|seemingly|"
+    r"|\b(?:perhaps|possibly|probably|presumably|supposedly|purportedly|apparently|seemingly|"
     r"reputedly|conceivably)\b"
+    r"|\bmight\b"
     # Agentless judgements: "is seen as", "regarded as", "considered the best".
     r"|\b(?:is|are|was|were)\s+(?:considered|regarded|seen|viewed|deemed|perceived)\s+"
     r"(?:as|to\s+be|by)\b"
     r"|\b(?:considered|regarded\s+as|seen\s+as|viewed\s+as|described\s+as)\b"
     # Peacock superlatives standing in for evidence.
-    r"|\bone\s+of\s+the\s+(?:most|best|finest|greatest|leading|foremost|premier)\b",
+    r"|\bone\s+of\s+the\s+(?:most|best|finest|greatest|leading|foremost|premier)\b"
+    r"|\b(?:well|best|widely)[\s-]known\b|\b(?:famous|renowned|celebrated|legendary|iconic|"
+    r"prestigious|notable|notably|noted|prominent|acclaimed|influential)\b",
     re.IGNORECASE | re.MULTILINE,
 )
 
