@@ -90,7 +90,8 @@ HEDGES = re.compile(
     # Hedging adverbs ("allegedly" is the legal word for an unproven charge: never flagged).
     r"|\b(?:perhaps|possibly|probably|presumably|supposedly|purportedly|apparently|seemingly|"
     r"reputedly|conceivably)\b"
-    r"|\bmight\b"
+    # The reporter's impression offered as fact: "the deal appears doomed".
+    r"|\b(?:appears?|appeared|seems?|seemed)\b"
     # Agentless judgements: "is seen as", "regarded as", "considered the best".
     r"|\b(?:is|are|was|were)\s+(?:considered|regarded|seen|viewed|deemed|perceived)\s+"
     r"(?:as|to\s+be|by)\b"
