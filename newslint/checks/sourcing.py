@@ -8,6 +8,7 @@ speech: a speaker's own words are not the reporter's sourcing.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 
 from newslint.checks import Hit
@@ -264,10 +265,28 @@ def _inline_tail(doc: Document, q: tuple[int, int]) -> bool:
     return any(c.isalpha() for c in tail)
 
 
+class _Spans:
+    """Merged spans, for "is this offset inside any of them?" in log time."""
+
+    def __init__(self, spans) -> None:
+        merged: list[list[int]] = []
+        for start, end in sorted(spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self._starts = [m[0] for m in merged]
+        self._ends = [m[1] for m in merged]
+
+    def __contains__(self, pos: int) -> bool:
+        k = bisect_right(self._starts, pos) - 1
+        return k >= 0 and pos < self._ends[k]
+
+
 def unattributed(doc: Document, options: dict) -> Iterator[Hit]:
     """sourcing.unattributed: a quotation or a claim with no source in or near its sentence."""
     attributed = _attributed_sentences(doc)
-    covered = [a.content for a in attributions(doc) if a.content]
+    covered = _Spans(a.content for a in attributions(doc) if a.content)
     text = doc.text
     hits: list[Hit] = []
     flagged: set[int] = set()
@@ -275,7 +294,7 @@ def unattributed(doc: Document, options: dict) -> Iterator[Hit]:
         block = doc.block_at(q[0])
         if block is None or block.kind == "heading" or block.blockquote:
             continue
-        if any(c[0] <= q[0] < c[1] for c in covered) or not speech_like(text, q, doc):
+        if q[0] in covered or not speech_like(text, q, doc):
             continue
         if q[0] > 0 and doc.in_quote(q[0] - 1):
             continue  # a quotation inside a quotation
