@@ -9,13 +9,16 @@ is not). Each occurrence of the less-used form is reported, suggesting the other
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterator
 
 import regex
 
 from newslint.checks import Hit
-from newslint.checks.names_text import non_prose_spans
+from newslint.checks.names_inconsistent import _zipf
+from newslint.checks.names_text import ascii_letters, non_prose_spans
 from newslint.document import Document
 
 _CAP = r"\p{Lu}[\p{Ll}\p{M}]+"
@@ -25,11 +28,18 @@ _RUN = regex.compile(
 )
 
 
+# ASCII twins for text whose letters are all ASCII (see names_text.ascii_letters).
+_RUN_ASCII = re.compile(
+    r"[A-Z](?<![A-Za-z'’-][A-Z])[a-z]+(?:(?: (?:of|and|for|the))? [A-Z][a-z]+){1,3}(?![A-Za-z'’-])"
+)
 _FIRST_WORD = regex.compile(r"\S+ (?:(?:of|and|for|the) )?")
 _ARTICLE = regex.compile(r"(?:The|A|An) ")
 _LETTERS = regex.compile(r"\p{L}+")
+_LETTERS_ASCII = re.compile(r"[A-Za-z]+")
+_CAPITALISED_ASCII = re.compile(r"[A-Z](?<![A-Za-z][A-Z])")  # the first letter of a word
 _NAME_AFTER = regex.compile(r" \p{Lu}\p{Ll}")
 _ENDS_NAME_BEFORE = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]+ (?:on|of|for|in|and|to|the|de|at) $")
+_ENDS_NAME_BEFORE_ASCII = re.compile(r"[A-Z][a-z]+ (?:on|of|for|in|and|to|the|de|at) $")
 _LETTER_OR_MARK = regex.compile(r"[\p{L}\p{M}'’-]")
 
 
@@ -37,13 +47,16 @@ def capitalisation(doc: Document, options: dict) -> Iterator[Hit]:
     """Yield a hit at each occurrence of the less-used capitalisation of a name."""
     text = doc.text
     skip = non_prose_spans(doc)
+    ascii_only = ascii_letters(doc)
+    run_pattern = _RUN_ASCII if ascii_only else _RUN
+    ends_name = _ENDS_NAME_BEFORE_ASCII if ascii_only else _ENDS_NAME_BEFORE
     sentence_starts = None
     title_case: dict[int, bool] = {}  # per sentence index
     capitalised: dict[str, list[int]] = defaultdict(list)
     for block in doc.blocks:
         if block.kind == "heading":
             continue
-        for m in _RUN.finditer(text, block.start, block.end):
+        for m in run_pattern.finditer(text, block.start, block.end):
             start, phrase = m.start(), m.group()
             if sentence_starts is None:
                 sentence_starts = {s for s, _ in doc.sentences}
@@ -61,21 +74,21 @@ def capitalisation(doc: Document, options: dict) -> Iterator[Hit]:
                 continue  # "Can Be Trusted": a title-case headline, not a name
             if doc.in_quote(start) or any(s <= start < e for s, e in skip):
                 continue
-            if _inside_longer_name(text, start, block.start) or _title_case(doc, start, title_case):
-                continue
             if _title_before_name(text, m.end()):
                 continue  # "Prime Minister Tony Blair": a title, capitalised by most styles
+            if _inside_longer_name(text, start, block.start, ends_name):
+                continue
+            if _title_case(doc, start, title_case, ascii_only):
+                continue
             capitalised[phrase].append(start)
     if not capitalised:
         return
     lowered: dict[str, list[int]] = defaultdict(list)
     wanted = {p.lower(): p for p in capitalised}
-    for block in doc.blocks:
-        if block.kind == "heading":
-            continue
-        for start, low in _lower_occurrences(text, block.start, block.end, wanted):
-            if not doc.in_quote(start) and not any(s <= start < e for s, e in skip):
-                lowered[wanted[low]].append(start)
+    spans = [(b.start, b.end) for b in doc.blocks if b.kind != "heading"]
+    for start, low in _lower_occurrences(text, spans, wanted):
+        if not doc.in_quote(start) and not any(s <= start < e for s, e in skip):
+            lowered[wanted[low]].append(start)
     for phrase, lower_starts in lowered.items():
         written = {phrase: capitalised[phrase], phrase.lower(): lower_starts}
         order = sorted(written, key=lambda f: (-len(written[f]), written[f][0]))
@@ -91,27 +104,35 @@ def capitalisation(doc: Document, options: dict) -> Iterator[Hit]:
 
 
 def _lower_occurrences(
-    text: str, start: int, end: int, phrases: dict[str, str]
+    text: str, spans: list[tuple[int, int]], phrases: dict[str, str]
 ) -> list[tuple[int, str]]:
-    """Where the lower-case ``phrases`` stand as whole words in ``text[start:end]``.
+    """Where the lower-case ``phrases`` stand as whole words inside the sorted ``spans``.
 
-    The same matches a left-to-right scan for any of them gives (longest first where
-    two start together, none overlapping), found with ``str.find`` per phrase instead
-    of compiling a pattern for every story.
+    The same matches a left-to-right scan of each span for any of them gives (longest
+    first where two start together, none overlapping), found with one ``str.find``
+    pass per phrase over the text instead of compiling a pattern for every story.
     """
+    if not spans:
+        return []
+    starts = [s for s, _ in spans]
     found: dict[int, str] = {}
+    lo, hi = spans[0][0], spans[-1][1]
     for low in phrases:
-        at = text.find(low, start, end)
+        at = text.find(low, lo, hi)
         while at >= 0:
+            k = bisect_right(starts, at) - 1
+            end = spans[k][1]  # the span's end counts as the end of the text
             after = at + len(low)
-            if (at == 0 or not _LETTER_OR_MARK.match(text, at - 1)) and (
-                after >= end or not _LETTER_OR_MARK.match(text, after)
+            if (
+                after <= end
+                and (at == 0 or not _LETTER_OR_MARK.match(text, at - 1))
+                and (after == end or not _LETTER_OR_MARK.match(text, after))
+                and len(low) > len(found.get(at, ""))
             ):
-                if len(low) > len(found.get(at, "")):
-                    found[at] = low
-            at = text.find(low, at + 1, end)
+                found[at] = low
+            at = text.find(low, at + 1, hi)
     out = []
-    last_end = start
+    last_end = lo
     for at in sorted(found):
         if at >= last_end:
             out.append((at, found[at]))
@@ -137,25 +158,25 @@ def _significant(phrase: str) -> list[str]:
     return [w for w in phrase.split(" ") if w not in ("of", "and", "for", "the")]
 
 
-def _zipf(word: str) -> float:
-    from newslint.checks.names_inconsistent import _zipf as zipf
-
-    return zipf(word)
-
-
-def _inside_longer_name(text: str, start: int, block_start: int) -> bool:
+def _inside_longer_name(text: str, start: int, block_start: int, pattern=_ENDS_NAME_BEFORE) -> bool:
     """'European Convention on Human Rights': the run ends a longer name."""
     before = text[max(block_start, start - 40) : start]
-    return bool(_ENDS_NAME_BEFORE.search(before))
+    return bool(pattern.search(before))
 
 
-def _title_case(doc: Document, pos: int, memo: dict[int, bool]) -> bool:
+def _title_case(doc: Document, pos: int, memo: dict[int, bool], ascii_only: bool = False) -> bool:
     """True in a sentence where most words are capitalised (a headline, a book title)."""
     index = doc.sentence_at(pos)
     found = memo.get(index)
     if found is None:
         start, end = doc.sentences[index]
-        words = _LETTERS.findall(doc.text, start, end)
-        found = len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.6
+        if ascii_only:
+            sentence = doc.text[start:end]
+            n = len(_LETTERS_ASCII.findall(sentence))
+            capitals = len(_CAPITALISED_ASCII.findall(sentence))
+        else:
+            words = _LETTERS.findall(doc.text, start, end)
+            n, capitals = len(words), sum(w[0].isupper() for w in words)
+        found = n >= 3 and capitals / n > 0.6
         memo[index] = found
     return found
