@@ -62,7 +62,7 @@ class Lexicon:
 
     __slots__ = (
         "known_memo", "_slots", "_mask", "_data", "_base", "_cased", "_memo",
-        "_starts", "_buckets", "_bmask", "_words_at", "_words_end", "_known",
+        "_starts", "_buckets", "_bmask", "_words_at", "_words_end", "_known", "token_memo",
     )  # fmt: skip
 
     def __init__(self, data, cased: dict[str, str], sections: dict) -> None:
@@ -77,8 +77,9 @@ class Lexicon:
         self._bmask = len(self._starts) - 2
         self._memo: dict[str, int] = {}
         self._known: frozenset[str] | None = None
-        # word -> known?; read by the tokenizer directly (a dict lookup per token).
-        self.known_memo: dict[str, bool] = {}
+        self.known_memo: dict[str, bool] = {}  # word -> known? (see is_known)
+        # Token as written -> what the tokenizer checks of it (see spelling_tokens.words).
+        self.token_memo: dict[str, str | None] = {}
 
     @property
     def known(self) -> frozenset[str]:

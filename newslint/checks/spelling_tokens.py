@@ -83,15 +83,35 @@ def _is_checkable(text: str) -> bool:
     return True
 
 
+def _verdict(raw: str, is_known) -> str | None:
+    """What to check of token ``raw`` wherever it stands: None when it is never checked
+    (a known word, a known word's possessive, O'Malley, an initialism...), else the text
+    to check (a possessive or contraction ending removed)."""
+    if is_known(raw.lower()):
+        return None
+    if any(a in raw for a in _APOSTROPHES):
+        clitic = _CLITIC.search(raw)
+        if clitic:
+            raw = raw[: clitic.start()]
+        if any(a in raw for a in _APOSTROPHES) or is_known(raw.lower()):
+            return None  # O'Malley, d'Artagnan; or a known word's possessive
+    return raw if _is_checkable(raw) else None
+
+
+_MISSING = object()
+_MEMO_LIMIT = 400_000
+
+
 def words(doc: Document, lexicon: Lexicon | None = None) -> Iterator[Word]:
     """The words of ``doc`` to spell-check, in text order, leaving out ones ``lexicon`` knows.
 
-    Testing the lexicon first keeps the common path to one regex match and one
-    dict lookup per word.
+    A token's verdict depends on its spelling alone, so it is worked out once per
+    process (``lexicon.token_memo``): the common path is one regex match and one dict
+    lookup per word.
     """
     text = doc.text
     starts = None
-    memo: dict[str, bool] = lexicon.known_memo if lexicon else {}
+    memo: dict[str, str | None] = lexicon.token_memo if lexicon else {}
     is_known = lexicon.is_known if lexicon else _never
     for block in doc.blocks:
         heading = block.kind in ("heading", "title")
@@ -100,26 +120,21 @@ def words(doc: Document, lexicon: Lexicon | None = None) -> Iterator[Word]:
             if group == 2:
                 continue
             raw = m.group(group)
-            low = raw.lower()
-            found = memo.get(low)
-            if found or (found is None and is_known(low)):
+            checked = memo.get(raw, _MISSING)
+            if checked is _MISSING:
+                checked = _verdict(raw, is_known)
+                if len(memo) < _MEMO_LIMIT:
+                    memo[raw] = checked
+            if checked is None:
                 continue
-            start, end = m.span(group)
+            start = m.start(group)
+            end = start + len(checked)
             # A word glued to a slash or dot on the right is part of a path or URL.
-            nxt = text[end : end + 2]
+            nxt = text[m.end() : m.end() + 2]
             if nxt[:1] in "/\\" or (nxt[:1] == "." and nxt[1:2].isalpha()):
                 continue
             # Directly after a slash, backslash or underscore: a path or identifier.
             if start > 0 and text[start - 1] in "/\\_":
-                continue
-            if any(a in raw for a in _APOSTROPHES):
-                clitic = _CLITIC.search(raw)
-                if clitic:
-                    raw = raw[: clitic.start()]
-                    end = start + len(raw)
-                if any(a in raw for a in _APOSTROPHES) or is_known(raw.lower()):
-                    continue  # O'Malley, d'Artagnan; or a known word's possessive
-            if not _is_checkable(raw):
                 continue
             # Sentence start: the sentence's first word, maybe after opening quotes.
             if starts is None:
@@ -132,4 +147,4 @@ def words(doc: Document, lexicon: Lexicon | None = None) -> Iterator[Word]:
                 if text[k - 1] not in _OPENING:
                     break
                 k -= 1
-            yield Word(start, end, raw, sentence_start, heading)
+            yield Word(start, end, checked, sentence_start, heading)
