@@ -37,6 +37,7 @@ from newslint.checks.attribution import Tokens  # noqa: E402
 from newslint.checks.attribution_model import (  # noqa: E402
     BOUNDARY,
     OFFSETS,
+    pair_features,
     token_features,
     type_features,
 )
@@ -110,14 +111,21 @@ class Features:
             got = self.memo[key] = [self.fid(f) for f in type_features(word, d)]
         return got
 
-    def token(self, words, i, inq, prev, left=-1, right=-1) -> list[int]:
+    def token(self, words, i, inq, prev, left=-1, right=-1, lowers=None) -> list[int]:
+        """Feature ids of token ``i``; with ``lowers`` also the word-pair features (cues)."""
         n = len(words)
         out = []
         for d in OFFSETS:
             j = i + d
             out.extend(self.typ(words[j] if 0 <= j < n else BOUNDARY, d))
         out.extend(self.fid(f) for f in token_features(words, i, inq, prev, left, right))
+        if lowers is not None:
+            out.extend(self.fid(f) for f in pair_features(lowers, i))
         return out
+
+
+# Word-pair features for the cue tagger (``--no-pairs`` switches them off).
+PAIRS = True
 
 
 def distances(flags: list[int]) -> tuple[list[int], list[int]]:
@@ -141,9 +149,11 @@ def instances(feats: Features, data, which: str, cue_flags=None):
     out = []
     for k, (words, inq, cl, sl, *_ranges) in enumerate(data):
         if which == "cue":
+            lowers = [w.lower() for w in words] if PAIRS else None
             for i in range(len(words)):
                 prev = cl[i - 1] if i else 0
-                out.append((feats.token(words, i, inq[i], prev), 1 if cl[i] else -1))
+                f = feats.token(words, i, inq[i], prev, lowers=lowers)
+                out.append((f, 1 if cl[i] else -1))
         else:
             flags = cl if cue_flags is None else cue_flags[k]
             left, right = distances(flags)
@@ -241,8 +251,18 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--min-precision", type=float, default=0.87)
     ap.add_argument("--keep", type=float, default=0.05, help="drop smaller weights")
     ap.add_argument("--prune", type=float, default=1.0, help="weights kept in the shipped file")
+    ap.add_argument("--prune-pairs", type=float, default=2.0, help="word-pair weights kept")
     ap.add_argument("--final", action="store_true", help="retrain on splits 1-4")
+    ap.add_argument("--no-pairs", action="store_true", help="no word-pair cue features")
+    ap.add_argument(
+        "--cue-threshold",
+        type=float,
+        default=None,
+        help="fix the cue threshold (chosen by the whole extractor's dev F1, not the tagger's)",
+    )
     args = ap.parse_args(argv)
+    global PAIRS
+    PAIRS = not args.no_pairs
     folder = Path(args.folder)
     tr = examples(folder, {2, 3, 4})
     dev = examples(folder, {1})
@@ -261,6 +281,8 @@ def main(argv: list[str] | None = None) -> None:
     m = Model(models)
     cue_scores = [m.tag_cues(w, [x.lower() for x in w], quoted(q)) for w, q, *_ in dev]
     thresholds["cue"] = choose(cue_scores, [d[2] for d in dev], args.min_precision)
+    if args.cue_threshold is not None:
+        thresholds["cue"] = args.cue_threshold
     models["cue"]["threshold"] = thresholds["cue"]
     m = Model(models)
     src_scores, src_gold = [], []
@@ -279,7 +301,7 @@ def main(argv: list[str] | None = None) -> None:
             insts = instances(feats, tr if which == "cue" else sentences(tr), which)
             weights = named(feats, train(insts, len(feats.ids), args.epochs), args.keep)
             models[which] = {"weights": weights, "threshold": thresholds[which]}
-    models = {k: compact(v, args.prune) for k, v in models.items()}
+    models = {k: compact(v, args.prune, keep_pairs=args.prune_pairs) for k, v in models.items()}
     data = {
         "about": "newslint attribution taggers; averaged perceptron weights trained on the "
         "PolNeAR training compartment (Newell, Margolin & Ruths, LREC 2018), "

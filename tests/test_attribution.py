@@ -44,6 +44,7 @@ def test_cue_scores_equal_a_token_by_token_reference() -> None:
             j = i + d
             feats += M.type_features(toks.words[j] if 0 <= j < n else M.BOUNDARY, d)
         feats += M.token_features(toks.words, i, inq[i], prev)
+        feats += M.pair_features(toks.lowers, i)
         ref = sum(get(f, 0.0) for f in feats) - m.cue.threshold
         assert abs(ref - fast[i]) < 1e-6, toks.words[i]
         prev = int(ref > 0)

@@ -1088,7 +1088,7 @@ def speech_like(text: str, q: Span, doc: Document) -> bool:
 
 # Only sentences with one of these words are tokenised (None: every sentence); the
 # tagger's words count when their own cue weight is at least GATE.
-GATE: float | None = 8.0
+GATE: float | None = 4.0
 _PUNCT_TO_SPACE = str.maketrans({c: " " for c in ".,;:!?\"“”‘’'()[]{}—–-/…«»"})
 
 

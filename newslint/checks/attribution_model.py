@@ -18,7 +18,8 @@ import gzip
 import json
 from functools import lru_cache
 from importlib import resources
-from itertools import compress
+from itertools import compress, repeat
+from operator import add
 
 from newslint.checks import attribution_words as W
 from newslint.checks.attribution_lexicon import lexicon
@@ -99,21 +100,74 @@ def _all_type_features(word: str) -> list[list[str]]:
     return out
 
 
-def _type_tables(weights: dict[str, float]) -> dict[str, list[dict[str, float]]]:
-    """Per-word-type weights by template letter and offset: ``"-2wsaid"`` -> w[1]["said"]."""
-    tables: dict[str, list[dict[str, float]]] = {c: [{} for _ in OFFSETS] for c in "hcwstmB"}
+def pair_features(lowers: list[str], i: int) -> list[str]:
+    """The cue tagger's word-pair features of token ``i``: with its left and right neighbour."""
+    n = len(lowers)
+    left = lowers[i - 1] if i > 0 else BOUNDARY
+    right = lowers[i + 1] if i + 1 < n else BOUNDARY
+    return [f"P{left}|{lowers[i]}", f"N{lowers[i]}|{right}"]
+
+
+# A tagger's weights: per-word-type tables by template letter and offset, word-pair
+# tables keyed by (left, right), and the per-token rest (bias, previous decision, ...).
+Tables = dict[str, list[dict[str, float]]]
+Parts = tuple[Tables, tuple[dict, dict], dict[str, float]]
+_TEMPLATES = "hcwstmB"
+
+
+def _split(weights: dict[str, float]) -> Parts:
+    """Sort weights by feature name into tables: ``"-2wsaid"`` -> w[1]["said"]."""
+    tables: Tables = {c: [{} for _ in OFFSETS] for c in _TEMPLATES}
+    pairs: tuple[dict, dict] = ({}, {})
+    other: dict[str, float] = {}
     first = OFFSETS[0]
     for name, w in weights.items():
         if name[0] == "-":
             d, rest = int(name[:2]), name[2:]
         elif name[0].isdigit():
             d, rest = int(name[0]), name[1:]
+        elif name[:1] in ("P", "N") and "|" in name:
+            a, b = name[1:].split("|", 1)
+            pairs[name[0] == "N"][(a, b)] = w
+            continue
         else:
-            continue  # a per-token feature: bias, previous decision, quotation, distance
-        table = tables.get(rest[:1])
-        if table is not None:
-            table[d - first][rest[1:]] = w
-    return tables
+            other[name] = w
+            continue
+        tables[rest[:1]][d - first][rest[1:]] = w
+    return tables, pairs, other
+
+
+def _join(tables: Tables, pairs: tuple[dict, dict], other: dict[str, float]) -> dict[str, float]:
+    """The inverse of ``_split``: weights by feature name."""
+    out = dict(other)
+    for c, per_offset in tables.items():
+        for d, table in zip(OFFSETS, per_offset, strict=True):
+            out.update((f"{d}{c}{v}", w) for v, w in table.items())
+    for prefix, table in zip("PN", pairs, strict=True):
+        out.update((f"{prefix}{a}|{b}", w) for (a, b), w in table.items())
+    return out
+
+
+def _parts(part: dict) -> Parts:
+    """A tagger's tables from its stored form (``compact``) or from plain weights."""
+    if "groups" not in part:
+        return _split(_weights(part))
+    unit = 1 / part["scale"]
+    tables: Tables = {c: [{} for _ in OFFSETS] for c in _TEMPLATES}
+    pairs: tuple[dict, dict] = ({}, {})
+    other: dict[str, float] = {}
+    for key, (names, ints) in part["groups"].items():
+        values = map(unit.__mul__, ints)
+        if key in ("P", "N"):
+            left, right = names
+            keys = zip(left.split("\n"), right.split("\n"), strict=True)
+            pairs[key == "N"].update(zip(keys, values, strict=True))
+        elif key == "other":
+            other.update(zip(names.split("\n"), values, strict=True))
+        else:
+            d, c = int(key[:-1]), key[-1]
+            tables[c][d - OFFSETS[0]].update(zip(names.split("\n"), values, strict=True))
+    return tables, pairs, other
 
 
 def token_features(
@@ -153,14 +207,14 @@ def _bucket(dist: int) -> str:
 
 
 class Tagger:
-    """One binary tagger: weights by feature name, a decision threshold."""
+    """One binary tagger: weight tables by feature template, a decision threshold."""
 
-    def __init__(self, weights: dict[str, float], threshold: float) -> None:
-        self.weights = weights
+    def __init__(self, parts: Parts, threshold: float) -> None:
+        t, self.pairs, self.other = parts
+        self._tables = t
         self.threshold = threshold
         # word -> its partial score at each offset; grows with the vocabulary seen.
         self._memo: dict[str, tuple[float, ...]] = {}
-        self._tables = t = _type_tables(weights)
         # Per offset: the shape, class, word and suffix tables (empty where unused).
         self._per_offset = [
             (
@@ -172,7 +226,7 @@ class Tagger:
             for k, d in enumerate(OFFSETS)
         ]
         self._boundary = self.vector(BOUNDARY)
-        get = weights.get
+        get = self.other.get
         # Constant per-token parts: bias and previous decision (minus the threshold).
         self.base = (
             get("b", 0.0) + get("p0", 0.0) - threshold,
@@ -180,6 +234,11 @@ class Tagger:
         )
         self.quote = get("q", 0.0)
         self._distance: dict[tuple[int, int, str], float] = {}
+
+    @property
+    def weights(self) -> dict[str, float]:
+        """All weights by feature name (tests and training; inference reads the tables)."""
+        return _join(self._tables, self.pairs, self.other)
 
     def vector(self, word: str) -> tuple[float, ...]:
         """``word``'s summed feature weights at each offset (memoised).
@@ -243,7 +302,7 @@ class Tagger:
         key = (left, right, shape)
         w = self._distance.get(key)
         if w is None:
-            get = self.weights.get
+            get = self.other.get
             feats = token_features([], 0, False, 0, left, right, shape)[2:]
             w = self._distance[key] = sum(get(f, 0.0) for f in feats)
         return w
@@ -253,8 +312,8 @@ class Model:
     """The cue and source taggers."""
 
     def __init__(self, data: dict) -> None:
-        self.cue = Tagger(_weights(data["cue"]), data["cue"]["threshold"])
-        self.source = Tagger(_weights(data["source"]), data["source"]["threshold"])
+        self.cue = Tagger(_parts(data["cue"]), data["cue"]["threshold"])
+        self.source = Tagger(_parts(data["source"]), data["source"]["threshold"])
 
     def tag_cues(
         self, words: list[str], lowers: list[str], quoted: list[tuple[int, int]]
@@ -268,12 +327,21 @@ class Model:
         tagger = self.cue
         b0, b1 = tagger.base
         scores = list(map(b0.__add__, tagger.window_scores(words)))
+        left_pairs, right_pairs = tagger.pairs
+        if left_pairs or right_pairs:
+            # Word pairs: a C-level dict.get over zipped neighbours (missing pairs weigh 0).
+            zero = repeat(0.0)
+            edge = [BOUNDARY]
+            pairs = zip(edge + lowers[:-1], lowers, strict=True)
+            scores = list(map(add, scores, map(left_pairs.get, pairs, zero)))
+            pairs = zip(lowers, lowers[1:] + edge, strict=True)
+            scores = list(map(add, scores, map(right_pairs.get, pairs, zero)))
         q = tagger.quote
         if q:
             for a, b in quoted:
                 scores[a:b] = [s + q for s in scores[a:b]]
         delta = b1 - b0
-        get = tagger.weights.get
+        get = tagger.other.get
         n = len(scores)
         last = -1
         for i in list(compress(range(n), map((0.0).__lt__, scores))):
@@ -306,7 +374,7 @@ class Model:
             if cues[i]:
                 nxt = i
         tagger = self.source
-        get = tagger.weights.get
+        get = tagger.other.get
         b0, b1 = tagger.base
         q = tagger.quote
         dist = tagger.distance
@@ -334,15 +402,32 @@ def _weights(part: dict) -> dict[str, float]:
     return dict(zip(part["names"].split("\n"), [w / scale for w in part["ints"]], strict=True))
 
 
-def compact(part: dict, keep: float, scale: int = 10) -> dict:
-    """The stored form of one tagger: weights below ``keep`` dropped, the rest quantised."""
-    items = sorted((f, w) for f, w in _weights(part).items() if abs(w) >= keep)
-    return {
-        "names": "\n".join(f for f, _w in items),
-        "ints": [round(w * scale) for _f, w in items],
-        "scale": scale,
-        "threshold": part["threshold"],
-    }
+def compact(part: dict, keep: float, scale: int = 10, keep_pairs: float = 0.0) -> dict:
+    """The stored form of one tagger: weights below ``keep`` (word pairs: ``keep_pairs``)
+    dropped, the rest quantised and grouped by table, so loading is a few
+    ``dict(zip(...))`` calls."""
+    tables, pairs, other = _split({f: w for f, w in _weights(part).items() if abs(w) >= keep})
+    pairs = tuple({k: w for k, w in t.items() if abs(w) >= keep_pairs} for t in pairs)
+    groups: dict[str, list] = {}
+
+    def ints(values) -> list[int]:
+        return [round(w * scale) for w in values]
+
+    for c, per_offset in tables.items():
+        for d, table in zip(OFFSETS, per_offset, strict=True):
+            if table:
+                items = sorted(table.items())
+                groups[f"{d}{c}"] = ["\n".join(k for k, _ in items), ints(w for _, w in items)]
+    for prefix, table in zip("PN", pairs, strict=True):
+        if table:
+            items = sorted(table.items())
+            left = "\n".join(a for (a, _b), _ in items)
+            right = "\n".join(b for (_a, b), _ in items)
+            groups[prefix] = [[left, right], ints(w for _, w in items)]
+    if other:
+        items = sorted(other.items())
+        groups["other"] = ["\n".join(k for k, _ in items), ints(w for _, w in items)]
+    return {"groups": groups, "scale": scale, "threshold": part["threshold"]}
 
 
 # Benchmarks point this at another weights file (before the first ``model()`` call).
