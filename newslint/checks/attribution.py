@@ -201,7 +201,7 @@ class _Extractor:
     def _active_sentences(self) -> list[Span] | None:
         """The sentences worth tokenising: those holding a word that can start a cue.
 
-        A C-speed word-set test per sentence (lower case, punctuation to spaces)
+        A C-speed word-set test per sentence (lower case, punctuation replaced by spaces)
         against the rules' verb forms, the agentless-claim words and the words the
         tagger weighs as cues; other sentences are never tokenised or tagged.
         """
@@ -212,8 +212,19 @@ class _Extractor:
         low = text.lower()
         if len(low) != len(text):
             return None  # a character changed length in lower case: tokenise everything
-        low = low.translate(_PUNCT_TO_SPACE)
-        return [(s, e) for s, e in self.doc.sentences if not triggers.isdisjoint(low[s:e].split())]
+        for c in _PUNCT:
+            if c in low:  # str.replace per mark is ~10x faster than str.translate
+                low = low.replace(c, " ")
+        ranges: list[Span] = []
+        last = -2
+        for k, (s, e) in enumerate(self.doc.sentences):
+            if not triggers.isdisjoint(low[s:e].split()):
+                if k == last + 1 and ranges:
+                    ranges[-1] = (ranges[-1][0], e)  # neighbours: one regex call for both
+                else:
+                    ranges.append((s, e))
+                last = k
+        return ranges
 
     def sentence(self, start: int, end: int) -> _Sentence:
         """The tokens of one sentence, sliced once for both passes."""
@@ -1089,7 +1100,7 @@ def speech_like(text: str, q: Span, doc: Document) -> bool:
 # Only sentences with one of these words are tokenised (None: every sentence); the
 # tagger's words count when their own cue weight is at least GATE.
 GATE: float | None = 4.0
-_PUNCT_TO_SPACE = str.maketrans({c: " " for c in ".,;:!?\"“”‘’'()[]{}—–-/…«»"})
+_PUNCT = ".,;:!?\"“”‘’'()[]{}—–-/…«»"
 
 
 def _triggers() -> frozenset[str] | None:
