@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 _VOWELS = "aeiou"
@@ -76,7 +76,14 @@ class Lexicon:
     organisations: frozenset[str]
     documents: frozenset[str]
     vague: frozenset[str]
-    cue_pattern: re.Pattern[str]  # any cue form, word-bounded, case-insensitive
+    # Word forms the trained tagger may not make a cue ("lied"): the writer's assertion.
+    not_cues: frozenset[str] = frozenset()
+
+    @cached_property
+    def cue_pattern(self) -> re.Pattern[str]:
+        """Any cue form, word-bounded, case-insensitive (compiled on first use: ~30 ms)."""
+        forms = sorted(set(self.reporting) | set(self.stance) | {"according"})
+        return re.compile(r"\b" + trie_regex(forms) + r"\b", re.IGNORECASE)
 
     def is_source_noun(self, word: str) -> bool:
         """A common noun that can head a source: role, organisation, document, group."""
@@ -137,8 +144,6 @@ def lexicon() -> Lexicon:
         stance.update(inflect(line))
     for form in reporting:
         stance.pop(form, None)
-    forms = sorted(set(reporting) | set(stance) | {"according"})
-    pattern = re.compile(r"\b" + trie_regex(forms) + r"\b", re.IGNORECASE)
     return Lexicon(
         reporting=reporting,
         stance=stance,
@@ -146,5 +151,5 @@ def lexicon() -> Lexicon:
         organisations=frozenset(_plurals(_lines("organisations.txt"))),
         documents=frozenset(_lines("documents.txt")),
         vague=frozenset(_lines("vague-sources.txt")),
-        cue_pattern=pattern,
+        not_cues=frozenset(_lines("not-cues.txt")),
     )
