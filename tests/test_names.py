@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newslint import readers
 from newslint.checks import names
@@ -134,3 +136,11 @@ def test_capitalisation_reports_the_rarer_form():
     assert [(doc.text[h.start : h.end], h.suggestions) for h in hits] == [
         ("foreign ministry", ("Foreign Ministry",))
     ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab.@#:/w-_+ \n\u2003", max_size=40))
+def test_non_prose_scan_of_marked_chunks_matches_whole_text_scan(text):
+    from newslint.checks.names_text import _NON_PROSE, _non_prose
+
+    assert _non_prose(text) == [m.span() for m in _NON_PROSE.finditer(text)]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -34,7 +34,6 @@ _LOWER_WORD = regex.compile(r"(?<![\p{L}])\p{Ll}[\p{Ll}\p{M}]*")
 # standard library's engine scans these several times faster.
 # (The lookbehind comes after the first letter so the engine can skip to capitals.)
 _NAME_ASCII = re.compile(r"[A-Z](?<![A-Za-z0-9_][A-Z])[A-Za-z]*(?:['’][A-Za-z]+)*")
-_LOWER_WORD_ASCII = re.compile(r"[a-z](?<![A-Za-z][a-z])[a-z]*")
 _POSSESSIVE = ("'s", "’s")
 _LETTERS_WITHOUT_DECOMPOSITION = str.maketrans(
     {
@@ -199,13 +198,34 @@ def non_prose_spans(doc: Document) -> list[tuple[int, int]]:
     """URL, e-mail and handle spans in ``doc.text`` (cached per document)."""
     key = ("names", "non_prose")
     if key not in doc.cache:
-        text = doc.text
-        # Each form needs one of these marks; most stories have none, so skip the scan.
-        if "@" in text or "#" in text or "://" in text or "www." in text:
-            doc.cache[key] = [m.span() for m in _NON_PROSE.finditer(text)]
-        else:
-            doc.cache[key] = []
+        doc.cache[key] = _non_prose(doc.text)
     return doc.cache[key]
+
+
+_MARKS = ("@", "#", "://", "www.")
+_SPACE = regex.compile(r"\s")
+_SPACE_BEFORE = regex.compile(r"\s", regex.REVERSE)
+
+
+def _non_prose(text: str) -> list[tuple[int, int]]:
+    """Every form needs one of the marks and none crosses white space, so only the
+    space-free chunks holding a mark are scanned (most stories have none at all)."""
+    marks = []
+    for mark in _MARKS:
+        at = text.find(mark)
+        while at >= 0:
+            marks.append(at)
+            at = text.find(mark, at + 1)
+    spans: list[tuple[int, int]] = []
+    done = 0  # the end of the last chunk scanned
+    for at in sorted(marks):
+        if at < done:
+            continue
+        before = _SPACE_BEFORE.search(text, 0, at)
+        after = _SPACE.search(text, at)
+        start, done = before.end() if before else 0, after.start() if after else len(text)
+        spans.extend(m.span() for m in _NON_PROSE.finditer(text, start, done))
+    return spans
 
 
 def inside(spans: list[tuple[int, int]], start: int, end: int | None = None) -> bool:
@@ -240,12 +260,45 @@ def name_tokens(doc: Document) -> list[NameToken]:
     return tokens
 
 
-def lower_words(doc: Document) -> set[str]:
+class _LowerWords:
+    """Whether a word appears in lower case in a text: the same answers as the set of
+    all lower-case words, but in a story whose letters are all ASCII only the words
+    asked about (a story's name tokens) are looked for, with ``str.find``."""
+
+    __slots__ = ("_text", "_memo")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._memo: dict[str, bool] = {}
+
+    def __contains__(self, word: str) -> bool:
+        found = self._memo.get(word)
+        if found is None:
+            found = self._memo[word] = self._find(word)
+        return found
+
+    def _find(self, word: str) -> bool:
+        # A match of [a-z]+ that starts after a non-letter and runs to a non-[a-z].
+        if not (word.isascii() and word.isalpha() and word.islower()):
+            return False
+        text, n = self._text, len(word)
+        at = text.find(word)
+        while at >= 0:
+            after = text[at + n : at + n + 1]
+            if (at == 0 or not text[at - 1].isalpha()) and not ("a" <= after <= "z"):
+                return True
+            at = text.find(word, at + 1)
+        return False
+
+
+def lower_words(doc: Document) -> Container[str]:
     """Words that appear in lower case somewhere in the document (cached)."""
     key = ("names", "lower")
     if key not in doc.cache:
-        pattern = _LOWER_WORD_ASCII if ascii_letters(doc) else _LOWER_WORD
-        doc.cache[key] = set(pattern.findall(doc.text))
+        if ascii_letters(doc):
+            doc.cache[key] = _LowerWords(doc.text)
+        else:
+            doc.cache[key] = set(_LOWER_WORD.findall(doc.text))
     return doc.cache[key]
 
 

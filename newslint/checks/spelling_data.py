@@ -28,7 +28,6 @@ import mmap
 import os
 import struct
 import sys
-import tempfile
 import unicodedata
 import zlib
 from array import array
@@ -426,6 +425,8 @@ def load() -> Lexicon:
     _LEXICON = parse(data)
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
+        import tempfile
+
         # Write to a temporary file and rename, so parallel workers never read half a file.
         fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), suffix=".tmp")
         with os.fdopen(fd, "wb") as fh:
