@@ -311,7 +311,7 @@ def main(argv: list[str] | None = None) -> None:
     raw = json.dumps(data, separators=(",", ":"), sort_keys=True).encode()
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     Path(args.out).write_bytes(gzip.compress(raw, 9, mtime=0))
-    sizes = {k: len(v["ints"]) for k, v in models.items()}
+    sizes = {k: sum(len(g[1]) for g in v["groups"].values()) for k, v in models.items()}
     print(f"wrote {args.out}: {len(raw) // 1024} KB raw, weights {sizes}")
 
 
