@@ -58,6 +58,13 @@ FUNCTION_CAPS = frozenset(
     however meanwhile still then now also according asked earlier later last next
     monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december
+    moreover furthermore nor even rather indeed instead thus hence therefore nevertheless
+    nonetheless likewise similarly additionally perhaps maybe otherwise besides overall
+    finally ultimately eventually recently previously currently already again though
+    although because since unless until whether once soon shortly despite amid among
+    against without within under over about across through throughout between beyond
+    toward towards into upon unlike like whereas whose whom whatever whoever using
+    continuing speaking citing including following
     """.split()
 )
 
