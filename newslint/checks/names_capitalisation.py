@@ -32,8 +32,8 @@ _RUN = regex.compile(
 _RUN_ASCII = re.compile(
     r"[A-Z](?<![A-Za-z'’-][A-Z])[a-z]+(?:(?: (?:of|and|for|the))? [A-Z][a-z]+){1,3}(?![A-Za-z'’-])"
 )
-_FIRST_WORD = regex.compile(r"\S+ (?:(?:of|and|for|the) )?")
-_ARTICLE = regex.compile(r"(?:The|A|An) ")
+_SMALL = ("of ", "and ", "for ", "the ")
+_ARTICLES = ("The ", "A ", "An ")
 _LETTERS = regex.compile(r"\p{L}+")
 _LETTERS_ASCII = re.compile(r"[A-Za-z]+")
 _CAPITALISED_ASCII = re.compile(r"[A-Z](?<![A-Za-z][A-Z])")  # the first letter of a word
@@ -63,13 +63,13 @@ def capitalisation(doc: Document, options: dict) -> Iterator[Hit]:
             if start in sentence_starts or _after_opening(text, start, block.start):
                 # The first capital is not a choice: "The Foreign Ministry said" keeps
                 # "Foreign Ministry".
-                rest = _FIRST_WORD.match(phrase)
-                start, phrase = start + rest.end(), phrase[rest.end() :]
+                rest = _after_first_word(phrase)
+                start, phrase = start + rest, phrase[rest:]
                 if " " not in phrase:
                     continue
-            lead = _ARTICLE.match(phrase)
-            if lead:
-                start, phrase = start + lead.end(), phrase[lead.end() :]
+            if phrase.startswith(_ARTICLES):
+                lead = phrase.index(" ") + 1
+                start, phrase = start + lead, phrase[lead:]
             if " " not in phrase or any(_zipf(w.lower()) >= 6.0 for w in _significant(phrase)):
                 continue  # "Can Be Trusted": a title-case headline, not a name
             if doc.in_quote(start) or any(s <= start < e for s, e in skip):
@@ -142,8 +142,19 @@ def _lower_occurrences(
 
 def _after_opening(text: str, start: int, block_start: int) -> bool:
     """True after an opening quotation mark or bracket (a capital there is not a choice)."""
-    before = text[block_start:start].rstrip(" ")
-    return bool(before) and before[-1] in "\"“‘'(:—–-"
+    k = start
+    while k > block_start and text[k - 1] == " ":
+        k -= 1
+    return k > block_start and text[k - 1] in "\"“‘'(:—–-"
+
+
+def _after_first_word(phrase: str) -> int:
+    """Where a run continues after its first word and a small word ("of") after it."""
+    at = phrase.index(" ") + 1
+    for small in _SMALL:
+        if phrase.startswith(small, at):
+            return at + len(small)
+    return at
 
 
 def _title_before_name(text: str, end: int) -> bool:
