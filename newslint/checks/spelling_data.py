@@ -321,18 +321,21 @@ def _delete_index(words: list[str]) -> tuple[array, bytes]:
     mask = _BUCKETS - 1
     crc = zlib.crc32
     raws = [w.encode("utf-8", "surrogatepass") for w in words]
-    keyed = []
+    keyed: list[int] = []
+    extend = keyed.extend
     for i, (word, raw) in enumerate(zip(words, raws, strict=True)):
         if len(raw) == len(word):  # ASCII: deleting a byte deletes a character
             dels = {raw[:j] + raw[j + 1 :] for j in range(len(raw))}
         else:
             dels = {d.encode("utf-8", "surrogatepass") for d in deletes(word)}
-        keyed.extend((crc(d) & mask) << 20 | i for d in dels)
+        extend([(h & mask) << 20 | i for h in map(crc, dels)])
     keyed.sort()
     texts = [raws[k & 0xFFFFF] + b"\n" for k in keyed]
+    # The end of each bucket: the running length at its last word (later ones win).
+    ends = dict(zip([k >> 20 for k in keyed], accumulate(map(len, texts)), strict=True))
     starts = array("I", bytes(4 * (_BUCKETS + 1)))
-    for k, end in zip(keyed, accumulate(map(len, texts)), strict=True):
-        starts[(k >> 20) + 1] = end  # the last word of a bucket sets its end
+    for h, end in ends.items():
+        starts[h + 1] = end
     # Empty buckets end where the bucket before them ends.
     return array("I", accumulate(starts, max)), b"".join(texts)
 
@@ -423,15 +426,26 @@ def load() -> Lexicon:
         pass
     data = compile_table(*build())
     _LEXICON = parse(data)
+    _save(path, data)
+    return _LEXICON
+
+
+def _save(path: str, data: bytes) -> None:
+    """Write the table atomically (parallel workers never read half a file)."""
+    import tempfile
+
+    tmp = None
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
-        import tempfile
-
-        # Write to a temporary file and rename, so parallel workers never read half a file.
         fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), suffix=".tmp")
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
         os.replace(tmp, path)
     except OSError:
-        pass  # a read-only home still works, just without the cache
-    return _LEXICON
+        # A read-only home still works, just without the cache; on Windows a table
+        # another process has mapped cannot be replaced, and that copy is as good.
+        if tmp and os.path.exists(tmp):
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
