@@ -124,8 +124,10 @@ class Features:
         return out
 
 
-# Word-pair features for the cue tagger (``--no-pairs`` switches them off).
+# Word-pair features for the cue tagger (``--no-pairs`` switches them off) and the
+# source tagger (``--source-pairs`` switches them on).
 PAIRS = True
+SOURCE_PAIRS = False
 
 
 def distances(flags: list[int]) -> tuple[list[int], list[int]]:
@@ -157,11 +159,12 @@ def instances(feats: Features, data, which: str, cue_flags=None):
         else:
             flags = cl if cue_flags is None else cue_flags[k]
             left, right = distances(flags)
+            lowers = [w.lower() for w in words] if SOURCE_PAIRS else None
             for i in range(len(words)):
                 if flags[i]:
                     continue
                 prev = sl[i - 1] if i else 0
-                f = feats.token(words, i, inq[i], prev, left[i], right[i])
+                f = feats.token(words, i, inq[i], prev, left[i], right[i], lowers)
                 out.append((f, 1 if sl[i] else -1))
     return out
 
@@ -254,6 +257,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--prune-pairs", type=float, default=2.0, help="word-pair weights kept")
     ap.add_argument("--final", action="store_true", help="retrain on splits 1-4")
     ap.add_argument("--no-pairs", action="store_true", help="no word-pair cue features")
+    ap.add_argument("--source-pairs", action="store_true", help="word pairs for sources too")
     ap.add_argument(
         "--cue-threshold",
         type=float,
@@ -261,8 +265,9 @@ def main(argv: list[str] | None = None) -> None:
         help="fix the cue threshold (chosen by the whole extractor's dev F1, not the tagger's)",
     )
     args = ap.parse_args(argv)
-    global PAIRS
+    global PAIRS, SOURCE_PAIRS
     PAIRS = not args.no_pairs
+    SOURCE_PAIRS = args.source_pairs
     folder = Path(args.folder)
     tr = examples(folder, {2, 3, 4})
     dev = examples(folder, {1})

@@ -292,6 +292,18 @@ class Tagger:
         n = len(words)
         return list(map(sum, zip(*(col[k : k + n] for k, col in enumerate(cols)), strict=True)))
 
+    def pair_scores(self, lowers: list[str], scores: list[float]) -> list[float]:
+        """``scores`` plus the word-pair weights: C-level ``dict.get`` over zipped neighbours."""
+        left_pairs, right_pairs = self.pairs
+        if not (left_pairs or right_pairs):
+            return scores
+        zero = repeat(0.0)  # missing pairs weigh nothing
+        edge = [BOUNDARY]
+        pairs = zip(edge + lowers[:-1], lowers, strict=True)
+        scores = list(map(add, scores, map(left_pairs.get, pairs, zero)))
+        pairs = zip(lowers, lowers[1:] + edge, strict=True)
+        return list(map(add, scores, map(right_pairs.get, pairs, zero)))
+
     def cue_words(self, at_least: float) -> set[str]:
         """Words whose own weight at the centre of the window is at least ``at_least``."""
         centre = self._tables["w"][len(OFFSETS) // 2]
@@ -326,16 +338,7 @@ class Model:
         """
         tagger = self.cue
         b0, b1 = tagger.base
-        scores = list(map(b0.__add__, tagger.window_scores(words)))
-        left_pairs, right_pairs = tagger.pairs
-        if left_pairs or right_pairs:
-            # Word pairs: a C-level dict.get over zipped neighbours (missing pairs weigh 0).
-            zero = repeat(0.0)
-            edge = [BOUNDARY]
-            pairs = zip(edge + lowers[:-1], lowers, strict=True)
-            scores = list(map(add, scores, map(left_pairs.get, pairs, zero)))
-            pairs = zip(lowers, lowers[1:] + edge, strict=True)
-            scores = list(map(add, scores, map(right_pairs.get, pairs, zero)))
+        scores = tagger.pair_scores(lowers, list(map(b0.__add__, tagger.window_scores(words))))
         q = tagger.quote
         if q:
             for a, b in quoted:
@@ -360,6 +363,8 @@ class Model:
     def tag_sources(self, words: list[str], in_quote: list[bool], cues: list[bool]) -> list[float]:
         """Source scores minus threshold, given the predicted cue tokens."""
         base = self.source.window_scores(words)
+        if self.source.pairs[0] or self.source.pairs[1]:
+            base = self.source.pair_scores([w.lower() for w in words], base)
         n = len(words)
         left = [-1] * n
         last = -1
