@@ -93,3 +93,21 @@ def test_model_loads_quickly_and_once() -> None:
     assert m is not None
     assert time.perf_counter() - t0 < 0.5  # ~20-40 ms; generous for loaded CI machines
     assert M.model() is m
+
+
+def test_only_sentences_with_a_possible_cue_are_tokenised() -> None:
+    text = "The bridge stayed shut. Engineers said it was safe. Rain fell all day."
+    doc = parse(text, "t.txt", "text")
+    toks = A._Extractor(doc).tokens
+    assert "said" in toks.lowers and "bridge" not in toks.lowers and "rain" not in toks.lowers
+    for start, end, word in zip(toks.starts, toks.ends, toks.words, strict=True):
+        assert text[start:end] == word  # offsets stay document offsets
+    found = A.attributions(doc)
+    assert [text[a.cue[0] : a.cue[1]] for a in found] == ["said"]
+
+
+def test_tokens_of_ranges_keep_document_offsets() -> None:
+    text = "One two.  Three, four.\n\nFive"
+    toks = A.Tokens(text, [(0, 8), (10, 22)])
+    assert toks.words == ["One", "two", ".", "Three", ",", "four", "."]
+    assert [text[s:e] for s, e in zip(toks.starts, toks.ends, strict=True)] == toks.words

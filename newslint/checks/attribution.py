@@ -1103,6 +1103,9 @@ GATE: float | None = 4.0
 _PUNCT = ".,;:!?\"“”‘’'()[]{}—–-/…«»"
 
 
+_FUNCTION = W.DETERMINERS | W.PRONOUNS | W.AUX | W.LEFT_BOUNDARY | W.FUNCTION_CAPS | {"to"}
+
+
 def _triggers() -> frozenset[str] | None:
     if GATE is None:
         return None
@@ -1114,7 +1117,9 @@ def _trigger_words(gate: float | None) -> frozenset[str]:
     words = set(_candidates()) | _NO_SOURCE_TRIGGERS
     m = attribution_model.model() if gate is not None else None
     if m is not None:
-        words |= m.cue.cue_words(gate)
+        # Function words weigh high inside multiword cues ("the question of", "went to")
+        # but are in every sentence: only content words open the gate.
+        words |= {w for w in m.cue.cue_words(gate) if w.isalpha() and w not in _FUNCTION}
     return frozenset(words)
 
 
