@@ -144,3 +144,33 @@ def test_non_prose_scan_of_marked_chunks_matches_whole_text_scan(text):
     from newslint.checks.names_text import _NON_PROSE, _non_prose
 
     assert _non_prose(text) == [m.span() for m in _NON_PROSE.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet="ab -'\u2019\u00e9\n", max_size=50),
+    st.lists(st.sampled_from(["a b", "ab a", "b a b", "a", "\u00e9 b", "ab ab"]), min_size=1),
+    st.integers(0, 50),
+)
+def test_lower_case_phrase_strategies_match_one_alternation(text, phrases, cut):
+    from newslint.checks.names_capitalisation import _find_each, _scan_words
+
+    wanted = {p: p for p in phrases}
+    alternation = regex.compile(
+        r"(?<![\p{L}\p{M}'’-])(?:"
+        + "|".join(regex.escape(p) for p in sorted(wanted, key=len, reverse=True))
+        + r")(?![\p{L}\p{M}'’-])"
+    )
+    cut = min(cut, len(text))
+    spans = [(0, cut), (cut, len(text))]
+    expected = {m.start(): m.group() for s, e in spans for m in alternation.finditer(text, s, e)}
+    for found in (_find_each(text, spans, wanted), _scan_words(text, spans, wanted, False)):
+        # Each strategy offers the longest phrase at every start; the caller then keeps
+        # the leftmost ones that do not overlap, as the alternation does.
+        kept, last = {}, 0
+        for at in sorted(found):
+            if at >= last:
+                kept[at], last = found[at], at + len(found[at])
+        assert kept == expected
+    if text.isascii():
+        assert _scan_words(text, spans, wanted, True) == _scan_words(text, spans, wanted, False)

@@ -18,7 +18,7 @@ import regex
 
 from newslint.checks import Hit
 from newslint.checks.names_inconsistent import _zipf
-from newslint.checks.names_text import ascii_letters, non_prose_spans
+from newslint.checks.names_text import ascii_letters, inside, non_prose_spans
 from newslint.document import Document
 
 _CAP = r"\p{Lu}[\p{Ll}\p{M}]+"
@@ -41,6 +41,9 @@ _NAME_AFTER = regex.compile(r" \p{Lu}\p{Ll}")
 _ENDS_NAME_BEFORE = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]+ (?:on|of|for|in|and|to|the|de|at) $")
 _ENDS_NAME_BEFORE_ASCII = re.compile(r"[A-Z][a-z]+ (?:on|of|for|in|and|to|the|de|at) $")
 _LETTER_OR_MARK = regex.compile(r"[\p{L}\p{M}'’-]")
+# A word where a phrase may start (after no letter, mark, apostrophe or hyphen).
+_WORD_START = regex.compile(r"(?<![\p{L}\p{M}'’-])\p{L}[\p{L}\p{M}]*")
+_WORD_START_ASCII = re.compile(r"[A-Za-z](?<![A-Za-z'’-][A-Za-z])[A-Za-z]*")
 
 
 def capitalisation(doc: Document, options: dict) -> Iterator[Hit]:
@@ -72,7 +75,7 @@ def capitalisation(doc: Document, options: dict) -> Iterator[Hit]:
                 start, phrase = start + lead, phrase[lead:]
             if " " not in phrase or any(_zipf(w.lower()) >= 6.0 for w in _significant(phrase)):
                 continue  # "Can Be Trusted": a title-case headline, not a name
-            if doc.in_quote(start) or any(s <= start < e for s, e in skip):
+            if doc.in_quote(start) or (skip and inside(skip, start)):
                 continue
             if _title_before_name(text, m.end()):
                 continue  # "Prime Minister Tony Blair": a title, capitalised by most styles
@@ -86,8 +89,8 @@ def capitalisation(doc: Document, options: dict) -> Iterator[Hit]:
     lowered: dict[str, list[int]] = defaultdict(list)
     wanted = {p.lower(): p for p in capitalised}
     spans = [(b.start, b.end) for b in doc.blocks if b.kind != "heading"]
-    for start, low in _lower_occurrences(text, spans, wanted):
-        if not doc.in_quote(start) and not any(s <= start < e for s, e in skip):
+    for start, low in _lower_occurrences(text, spans, wanted, ascii_only):
+        if not doc.in_quote(start) and not (skip and inside(skip, start)):
             lowered[wanted[low]].append(start)
     for phrase, lower_starts in lowered.items():
         written = {phrase: capitalised[phrase], phrase.lower(): lower_starts}
@@ -104,40 +107,74 @@ def capitalisation(doc: Document, options: dict) -> Iterator[Hit]:
 
 
 def _lower_occurrences(
-    text: str, spans: list[tuple[int, int]], phrases: dict[str, str]
+    text: str, spans: list[tuple[int, int]], phrases: dict[str, str], ascii_only: bool = False
 ) -> list[tuple[int, str]]:
     """Where the lower-case ``phrases`` stand as whole words inside the sorted ``spans``.
 
     The same matches a left-to-right scan of each span for any of them gives (longest
-    first where two start together, none overlapping), found with one ``str.find``
-    pass per phrase over the text instead of compiling a pattern for every story.
+    first where two start together, none overlapping), without compiling a pattern for
+    every story: a story's few phrases are each found with ``str.find``; when many
+    phrases meet a long text, which would make that quadratic, one pass over its
+    lower-case words looks each word up among the phrases' first words instead.
     """
     if not spans:
         return []
+    if len(phrases) * (spans[-1][1] - spans[0][0]) <= 4_000_000:
+        found = _find_each(text, spans, phrases)
+    else:
+        found = _scan_words(text, spans, phrases, ascii_only)
+    out = []
+    last_end = spans[0][0]
+    for at in sorted(found):
+        if at >= last_end:
+            out.append((at, found[at]))
+            last_end = at + len(found[at])
+    return out
+
+
+def _whole(text: str, at: int, after: int, end: int) -> bool:
+    """True when text[at:after] stands alone: no letter, mark, apostrophe or hyphen
+    just before it, and none just after it unless it ends its span."""
+    return (
+        after <= end
+        and (at == 0 or not _LETTER_OR_MARK.match(text, at - 1))
+        and (after == end or not _LETTER_OR_MARK.match(text, after))
+    )
+
+
+def _find_each(text: str, spans: list[tuple[int, int]], phrases: dict[str, str]) -> dict:
+    """Start -> longest phrase standing there, each phrase found with ``str.find``."""
     starts = [s for s, _ in spans]
     found: dict[int, str] = {}
     lo, hi = spans[0][0], spans[-1][1]
     for low in phrases:
         at = text.find(low, lo, hi)
         while at >= 0:
-            k = bisect_right(starts, at) - 1
-            end = spans[k][1]  # the span's end counts as the end of the text
-            after = at + len(low)
-            if (
-                after <= end
-                and (at == 0 or not _LETTER_OR_MARK.match(text, at - 1))
-                and (after == end or not _LETTER_OR_MARK.match(text, after))
-                and len(low) > len(found.get(at, ""))
-            ):
+            end = spans[bisect_right(starts, at) - 1][1]  # a span's end ends the text
+            if _whole(text, at, at + len(low), end) and len(low) > len(found.get(at, "")):
                 found[at] = low
             at = text.find(low, at + 1, hi)
-    out = []
-    last_end = lo
-    for at in sorted(found):
-        if at >= last_end:
-            out.append((at, found[at]))
-            last_end = at + len(found[at])
-    return out
+    return found
+
+
+def _scan_words(
+    text: str, spans: list[tuple[int, int]], phrases: dict[str, str], ascii_only: bool
+) -> dict:
+    """Start -> longest phrase standing there, from one pass over the words that may
+    start one (each word is looked up among the phrases' first words)."""
+    by_first: dict[str, list[str]] = {}
+    for low in sorted(phrases, key=len, reverse=True):
+        by_first.setdefault(low.split(" ", 1)[0], []).append(low)
+    pattern = _WORD_START_ASCII if ascii_only else _WORD_START
+    found: dict[int, str] = {}
+    for start, end in spans:
+        for m in pattern.finditer(text, start, end):
+            for low in by_first.get(m.group(), ()):
+                at = m.start()
+                if text.startswith(low, at) and _whole(text, at, at + len(low), end):
+                    found[at] = low
+                    break
+    return found
 
 
 def _after_opening(text: str, start: int, block_start: int) -> bool:

@@ -18,6 +18,7 @@ appears later), suggesting the dominant spelling with the occurrence's own endin
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -160,10 +161,17 @@ def _curated(doc: Document) -> Iterator[Hit]:
         order = sorted(spellings.values(), key=lambda occ: (-len(occ), occ[0][0]))
         dominant = order[0]
         surface = dominant[0][1]
+        # Only a dominant spelling in the same sentence can make a mention deliberate.
+        by_sentence: dict[int, list[int]] = defaultdict(list)
+        for d in dominant:
+            by_sentence[doc.sentence_at(d[0])].append(d[0])
         for occurrences in order[1:]:
             for start, name, suffix in occurrences:
                 # A quotation keeps its writer's spelling (a quoted tweet, an old headline).
-                if doc.in_quote(start) or any(_deliberate(doc, start, d[0]) for d in dominant):
+                if doc.in_quote(start):
+                    continue
+                near = by_sentence.get(doc.sentence_at(start), ())
+                if any(_deliberate(doc, start, d) for d in near):
                     continue
                 yield _hit(doc, start, name, suffix, surface, len(dominant))
 
@@ -329,10 +337,24 @@ def _gendered(a: str, b: str) -> bool:
 
 
 def _side_by_side(doc: Document, main: _Form, rare: _Form) -> bool:
-    """True when the two spellings stand within a few characters of each other."""
+    """True when the two spellings stand within a few characters of each other (in one
+    sentence). Tokens are in text order and never overlap, so each rare token only
+    looks at the main tokens that end just before it or start just after it."""
+    tokens = main.tokens
+    starts = [m.start for m in tokens]
+    ends = [m.end for m in tokens]
     for r in rare.tokens:
-        for m in main.tokens:
-            gap = r.start - m.end if m.start < r.start else m.start - r.end
-            if 0 <= gap <= 12 and doc.sentence_at(r.start) == doc.sentence_at(m.start):
+        near = []
+        k = bisect_left(ends, r.start - 12)  # main tokens ending 0-12 characters before r
+        while k < len(tokens) and ends[k] <= r.start:
+            near.append(tokens[k])
+            k += 1
+        k = bisect_left(starts, r.end)  # main tokens starting 0-12 characters after r
+        while k < len(tokens) and starts[k] <= r.end + 12:
+            near.append(tokens[k])
+            k += 1
+        if near:
+            sentence = doc.sentence_at(r.start)
+            if any(doc.sentence_at(m.start) == sentence for m in near):
                 return True
     return False

@@ -32,6 +32,7 @@ _LOWER_WORD = regex.compile(r"(?<![\p{L}])\p{Ll}[\p{Ll}\p{M}]*")
 # The same patterns for text whose letters, marks and digits are all ASCII (most news
 # copy: curly quotes and dashes are punctuation), where \p{Lu} is [A-Z] and so on. The
 # standard library's engine scans these several times faster.
+_LOWER_WORD_ASCII = re.compile(r"[a-z](?<![A-Za-z][a-z])[a-z]*")
 # (The lookbehind comes after the first letter so the engine can skip to capitals.)
 _NAME_ASCII = re.compile(r"[A-Z](?<![A-Za-z0-9_][A-Z])[A-Za-z]*(?:['’][A-Za-z]+)*")
 _POSSESSIVE = ("'s", "’s")
@@ -295,10 +296,12 @@ def lower_words(doc: Document) -> Container[str]:
     """Words that appear in lower case somewhere in the document (cached)."""
     key = ("names", "lower")
     if key not in doc.cache:
-        if ascii_letters(doc):
-            doc.cache[key] = _LowerWords(doc.text)
-        else:
+        if not ascii_letters(doc):
             doc.cache[key] = set(_LOWER_WORD.findall(doc.text))
+        elif len(doc.text) > 30_000:  # many names in a long text: one pass, not one each
+            doc.cache[key] = set(_LOWER_WORD_ASCII.findall(doc.text))
+        else:
+            doc.cache[key] = _LowerWords(doc.text)
     return doc.cache[key]
 
 
