@@ -174,3 +174,19 @@ def test_lower_case_phrase_strategies_match_one_alternation(text, phrases, cut):
         assert kept == expected
     if text.isascii():
         assert _scan_words(text, spans, wanted, True) == _scan_words(text, spans, wanted, False)
+
+
+def test_abbreviation_definitions_read_in_long_paragraphs():
+    filler = "Officials said the plan was new. " * 40  # one long block before the definition
+    doc = _text(
+        "The RFB said so. "
+        + filler
+        + "Later the Regional Fisheries Bureau (RFB) said it again. "
+        + "x" * 500
+        + " The World Food Programme (WFP) agreed."
+    )
+    hits = list(names.abbreviation(doc, {}))
+    assert [h.message for h in hits if "RFB" in h.message] == [
+        "'RFB' is used before it is defined ('Regional Fisheries Bureau (RFB)' comes later)"
+    ]
+    assert not any("WFP" in h.message for h in hits)

@@ -21,7 +21,7 @@ import regex
 from newslint.checks import Hit
 from newslint.checks.names_data import modern_pack, phrase_pattern
 from newslint.checks.names_inconsistent import inconsistent
-from newslint.checks.names_text import non_prose_spans
+from newslint.checks.names_text import inside, non_prose_spans
 from newslint.document import Document
 
 __all__ = ["inconsistent", "preferred", "modern", "abbreviation", "capitalisation"]
@@ -61,7 +61,7 @@ def _replace(
     for block in doc.blocks:
         for m in pattern.finditer(doc.text, block.start, block.end):
             start, end = m.span()
-            if any(s <= start < e for s, e in skip) or any(s <= start < e for s, e in excepted):
+            if inside(skip, start) or inside(excepted, start):
                 continue
             name, suffix = m.group("name"), m.group("suffix") or ""
             right = table[name]

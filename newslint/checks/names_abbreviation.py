@@ -17,7 +17,7 @@ import regex
 
 from newslint.checks import Hit
 from newslint.checks.names_data import _lines
-from newslint.checks.names_text import non_prose_spans
+from newslint.checks.names_text import inside, non_prose_spans
 from newslint.document import Document
 
 # Initials in brackets right after a name: "(UNHCR)", "(U.N.)", "(MoD)".
@@ -26,6 +26,7 @@ _DEFINITION = regex.compile(r"\((?P<abbr>(?:\p{Lu}\.?){2,8}|\p{Lu}[\p{Lu}\p{Ll}]
 _USE = regex.compile(
     r"(?<![\p{L}\p{N}.])(?P<abbr>(?:\p{Lu}\.){2,8}|\p{Lu}{2,8})(?:s\b|(?![\p{L}\p{N}]))"
 )
+_WORD = regex.compile(r"[\p{L}\p{M}'’-]+")
 _SMALL = frozenset("of the and for on in to de du la le des a an at by".split())
 
 
@@ -81,13 +82,13 @@ def abbreviation(doc: Document, options: dict) -> Iterator[Hit]:
     for block in doc.blocks:
         for m in _DEFINITION.finditer(text, block.start, block.end):
             abbr = m.group("abbr")
-            before = text[block.start : m.start()]
-            name_words = regex.findall(r"[\p{L}\p{M}'’-]+", before)[-12:]
+            runs = _words_before(text, block.start, m.start())
+            name_words = [r.group() for r in runs]
             n = _defines(name_words, abbr)
             if not n:
                 continue
             long_form = " ".join(name_words[-n:])
-            start = m.start() - len(before) + _start_of_words(before, n)
+            start = runs[-n].start()
             key = _key(abbr)
             defined_spans.append(m.span())
             if key in definitions:
@@ -105,7 +106,11 @@ def abbreviation(doc: Document, options: dict) -> Iterator[Hit]:
         for m in _USE.finditer(text, block.start, block.end):
             abbr = m.group("abbr")
             key = _key(abbr)
-            if key not in definitions or any(s <= m.start() < e for s, e in defined_spans + skip):
+            if (
+                key not in definitions
+                or inside(defined_spans, m.start())
+                or inside(skip, m.start())
+            ):
                 continue
             start, end = m.start(), m.start() + len(abbr)
             defined_start, _, long_form, written = definitions[key]
@@ -121,7 +126,13 @@ def abbreviation(doc: Document, options: dict) -> Iterator[Hit]:
                 )
 
 
-def _start_of_words(before: str, n: int) -> int:
-    """Offset in ``before`` where its last ``n`` words start."""
-    spans = [m.start() for m in regex.finditer(r"[\p{L}\p{M}'’-]+", before)]
-    return spans[-n] if len(spans) >= n else 0
+def _words_before(text: str, block_start: int, end: int) -> list:
+    """The last 12 words before ``end`` in its block (as matches), read from a window
+    just before it rather than from the block's start, so long blocks stay linear."""
+    lo = max(block_start, end - 400)
+    while True:
+        runs = list(_WORD.finditer(text, lo, end))
+        # Past the first (maybe cut) word, every word in the window is whole.
+        if len(runs) > 12 or lo == block_start:
+            return runs[-12:]
+        lo = max(block_start, lo - 4000)
