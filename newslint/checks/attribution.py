@@ -253,10 +253,11 @@ class _Extractor:
                 a = bisect_left(cue_hits, s)
                 if a < len(cue_hits) and cue_hits[a] < e:
                     found.extend(self._sentence(self.sentence(s, e)))
-        taken = [x.cue for x in found if x.cue]
+        taken = sorted(x.cue for x in found if x.cue)
+        taken_starts = [c[0] for c in taken]
         for m in self._no_source_matches():
-            if self.doc.in_quote(m.start()) or any(
-                c[0] < m.end() and m.start() < c[1] for c in taken
+            if self.doc.in_quote(m.start()) or _overlaps_any(
+                (m.start(), m.end()), taken, taken_starts
             ):
                 continue
             found.append(self._no_source(m))
@@ -1083,8 +1084,8 @@ def _overlaps_any(span: Span, spans: list[Span], starts: list[int]) -> bool:
 
 
 def _adjacent(doc: Document, first, second) -> bool:
-    k = doc.blocks.index(second)
-    return k > 0 and doc.blocks[k - 1] is first
+    k = bisect_left(doc._block_starts, second.start)  # blocks are in order: no linear search
+    return 0 < k < len(doc.blocks) and doc.blocks[k] is second and doc.blocks[k - 1] is first
 
 
 def speech_like(text: str, q: Span, doc: Document) -> bool:

@@ -17,6 +17,7 @@ Quoted speech is never flagged, nor is the legal "alleged"/"allegedly".
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from newslint.checks import Hit
@@ -141,10 +142,27 @@ def source_nearby(doc: Document, k: int) -> bool:
     return False
 
 
+def _running_max(values: list[int]) -> list[int]:
+    out, best = [], -1
+    for v in values:
+        best = max(best, v)
+        out.append(best)
+    return out
+
+
 def weasel_hits(doc: Document, taken: list[tuple[int, int]]) -> Iterator[Hit]:
     """Weasel phrases anywhere, unsourced hedges once per sentence; ``taken``: vague spans."""
     text = doc.text
     busy = {doc.sentence_at(s) for s, _e in taken}
+    taken = sorted(taken)
+    taken_ends = _running_max([e for _s, e in taken])
+    taken_starts = [s for s, _e in taken]
+
+    def overlaps_taken(a: int, b: int) -> bool:
+        # The spans starting before b, and of those the furthest end: log time per match.
+        k = bisect_left(taken_starts, b)
+        return k > 0 and taken_ends[k - 1] > a
+
     for block in doc.blocks:
         if block.kind == "heading":
             continue
@@ -157,7 +175,7 @@ def weasel_hits(doc: Document, taken: list[tuple[int, int]]) -> Iterator[Hit]:
             found = False
             for m in PHRASES.finditer(text, s, e):
                 a, b = m.start(), m.end()
-                if doc.in_quote(a) or any(x < b and a < y for x, y in taken):
+                if doc.in_quote(a) or overlaps_taken(a, b):
                     continue
                 found = True
                 yield Hit(a, b, f"Weasel words '{m.group()}': say who holds this view.")
