@@ -22,7 +22,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import regex
 
@@ -78,11 +78,12 @@ class _Form:
     before_of: list[str] = field(default_factory=list)
     after_of: list[str] = field(default_factory=list)
 
-    @property
+    # Built once, after the form is complete: the checks ask for them per occurrence.
+    @cached_property
     def before(self) -> set[str]:
         return set(self.before_of) - {""}
 
-    @property
+    @cached_property
     def after(self) -> set[str]:
         return set(self.after_of) - {""}
 
