@@ -51,6 +51,8 @@ _TITLES = frozenset(
 # Between two spellings in one sentence, these mark a deliberate "also spelled" mention.
 _DELIBERATE = regex.compile(r"\(|\bor\b|\bformerly\b|\balso\b|\bspel[lt]|\bknown as\b", regex.I)
 # Fixed phrases that keep an old spelling (a dish, a club) whatever the style.
+# An editor's mark that a spelling is deliberate, just after the name.
+_SIC = regex.compile(r"\s*[\[(]sic[\])]", regex.IGNORECASE)
 _FIXED_BEFORE = regex.compile(r"(?:chicken|Chicken|Dynamo)\s+$")
 
 
@@ -144,6 +146,8 @@ def _curated(doc: Document) -> Iterator[Hit]:
     # group -> lower-cased spelling -> [(start, surface, suffix)]
     found: dict[int, dict[str, list[tuple[int, str, str]]]] = defaultdict(lambda: defaultdict(list))
     for tok in name_tokens(doc):
+        if _SIC.match(text, tok.end):
+            continue  # a spelling marked [sic] is the source's, not the story's
         start = tok.start
         for variant, group in index.get(text[start : start + 3].lower(), ()):
             end = start + len(variant)
@@ -157,6 +161,13 @@ def _curated(doc: Document) -> Iterator[Hit]:
             found[group][variant].append((start, text[start:end], suffix.group()))
             break
     for spellings in found.values():
+        # A quotation keeps its writer's spelling (a quoted tweet, an old headline): it
+        # neither counts towards the story's own spelling nor is reported.
+        spellings = {
+            v: kept
+            for v, occ in spellings.items()
+            if (kept := [o for o in occ if not doc.in_quote(o[0])])
+        }
         if len(spellings) < 2:
             continue
         order = sorted(spellings.values(), key=lambda occ: (-len(occ), occ[0][0]))
@@ -168,9 +179,6 @@ def _curated(doc: Document) -> Iterator[Hit]:
             by_sentence[doc.sentence_at(d[0])].append(d[0])
         for occurrences in order[1:]:
             for start, name, suffix in occurrences:
-                # A quotation keeps its writer's spelling (a quoted tweet, an old headline).
-                if doc.in_quote(start):
-                    continue
                 near = by_sentence.get(doc.sentence_at(start), ())
                 if any(_deliberate(doc, start, d) for d in near):
                     continue
@@ -189,10 +197,14 @@ def _forms(doc: Document) -> dict[str, list[tuple[_Form, str, str]]]:
     reading (most names in a story) are dropped before any form is built.
     """
     lower = lower_words(doc)
+    text = doc.text
     tokens = [
         t
         for t in name_tokens(doc)
-        if t.stem.lower() not in lower and t.text.lower() not in lower and len(fold(t.stem)) >= 3
+        if t.stem.lower() not in lower
+        and t.text.lower() not in lower
+        and len(fold(t.stem)) >= 3
+        and not _SIC.match(text, t.end)  # a spelling marked [sic] is the source's, not ours
     ]
     stems = {t.stem for t in tokens}
     tokens = [_singular(t, stems) if t.stem[-1] == "s" else t for t in tokens]
@@ -302,6 +314,8 @@ def _variant_tokens(doc: Document, main: _Form, rare: _Form, a: str, b: str) -> 
     real_name = zipf >= 2.0  # the rarer spelling exists as a name of its own
     if real_name and main.before and rare.before and not (main.before & rare.before):
         return []  # Gordon Brown and Des Browne: different first names, different people
+    if main.after and all(rare.after_of) and not (main.after & rare.after):
+        return []  # Mike Dennehy and Mikee Johnson: different surnames, different people
     if _gendered(a, b):
         return []  # Eric / Erica, Carson / Carsoni, Azerbaijan / Azerbaijani
     # The same uncommon first name or surname beside both spellings, at this very
@@ -317,6 +331,12 @@ def _variant_tokens(doc: Document, main: _Form, rare: _Form, a: str, b: str) -> 
             return shared
     if fold(a) == fold(b):
         return rare.tokens if main.count > rare.count else []  # Erdogan / Erdoğan
+    # A spelling only ever seen inside one longer name ("Standard Life", always) is that
+    # name's word; a bare look-alike elsewhere ("Liffe") is another name, not a respelling.
+    if _fixed_neighbour(main.before_of, rare.before_of) or _fixed_neighbour(
+        main.after_of, rare.after_of
+    ):
+        return []
     # Otherwise the rarer form must be no English word and clearly outnumbered.
     rarity = 2.0 if distance >= 2 else (3.0 if len(b) >= 5 else 2.5)
     if zipf >= rarity:
@@ -324,6 +344,17 @@ def _variant_tokens(doc: Document, main: _Form, rare: _Form, a: str, b: str) -> 
     if main.count < 2 or rare.count >= main.count or rare.count > 2:
         return []
     return rare.tokens
+
+
+def _fixed_neighbour(main_side: list[str], rare_side: list[str]) -> bool:
+    """True when every use of the main spelling has the same neighbour and the rare never does."""
+    first = main_side[0] if main_side else ""
+    return (
+        bool(first)
+        and len(main_side) >= 2
+        and all(n == first for n in main_side)
+        and (first not in rare_side)
+    )
 
 
 def _gendered(a: str, b: str) -> bool:
