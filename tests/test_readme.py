@@ -28,8 +28,13 @@ def test_ci_runs_the_readme_test_command():
 
 
 def test_example_draft_shows_every_mission_rule():
-    from newslint.cli import main  # noqa: F401  (the updater runs the CLI)
-
     output = _updater().sections()["example-output"]
-    for rule in ("names.preferred", "names.inconsistent"):
+    for rule in (
+        "spelling.typo",
+        "sourcing.vague",
+        "sourcing.unattributed",
+        "style.weasel",
+        "names.preferred",
+        "names.inconsistent",
+    ):
         assert rule in output, rule
