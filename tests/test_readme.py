@@ -38,3 +38,11 @@ def test_example_draft_shows_every_mission_rule():
         "names.inconsistent",
     ):
         assert rule in output, rule
+
+
+def test_the_project_docs_pass_newslint(capsys):
+    from newslint.cli import main
+
+    docs = [str(ROOT / "README.md"), *sorted(str(p) for p in (ROOT / "docs").glob("*.md"))]
+    code = main(["check", "--no-cache", "--fail-level=error", *docs])
+    assert code == 0, capsys.readouterr().out
