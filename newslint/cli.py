@@ -119,10 +119,14 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "check":
             return _check(args)
-        if args.command == "rules":
-            return _rules(args)
-        if args.command == "explain":
-            return _explain(args)
+        if args.command in ("rules", "explain"):
+            from newslint.config import ConfigError
+
+            try:
+                return _rules(args) if args.command == "rules" else _explain(args)
+            except ConfigError as exc:
+                _error(str(exc))
+                return EXIT_ERROR
         if args.command == "sources":
             from newslint.audit import run_sources
 
@@ -287,13 +291,7 @@ def _load_rules(args):
 
 
 def _rules(args) -> int:
-    from newslint.config import ConfigError
-
-    try:
-        rules, on = _load_rules(args)
-    except ConfigError as exc:
-        _error(str(exc))
-        return EXIT_ERROR
+    rules, on = _load_rules(args)
     if args.format == "json":
         import json
 
@@ -322,13 +320,7 @@ def _rules(args) -> int:
 
 
 def _explain(args) -> int:
-    from newslint.config import ConfigError
-
-    try:
-        rules, _ = _load_rules(args)
-    except ConfigError as exc:
-        _error(str(exc))
-        return EXIT_ERROR
+    rules, _ = _load_rules(args)
     by_id = {r.id: r for r in rules}
     rule = by_id.get(args.rule)
     if rule is None:
