@@ -174,3 +174,11 @@ def test_unclosed_quote_paragraph_runs_to_block_end():
         '"First paragraph of a long quote.',
         '"Second, closed,"',
     ]
+
+
+def test_html_malformed_marked_sections_are_skipped_not_fatal():
+    # Found by bench/fuzz.py: the standard parser asserts on these.
+    for src in ("<![activists claim", '<!["', "<p>a</p><![if !IE]> x <![endif]><p>Kyiv</p>"):
+        doc = parse(src, "a.html", "html")
+        assert "activists" not in doc.text
+    assert "Kyiv" in parse("<p>a</p><![if !IE]> x <![endif]><p>Kyiv</p>", "a.html", "html").text

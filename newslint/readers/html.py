@@ -130,6 +130,15 @@ class _Reader(HTMLParser):
             end += 1
         self.b.replace(htmllib.unescape(self.source[at:end]), at, end)
 
+    def parse_marked_section(self, i, report=1):
+        # The standard parser asserts on a malformed "<![" (not CDATA, not a known
+        # keyword); a browser skips it like a bogus comment, and so do we.
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            j = self.rawdata.find(">", i + 3)
+            return len(self.rawdata) if j < 0 else j + 1
+
     def handle_comment(self, data):
         line = self.getpos()[0] + data.count("\n")
         apply_directive(data, line, self.pending, self.sup)
