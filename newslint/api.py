@@ -107,6 +107,12 @@ def _check_one(item: tuple[str, str, Config, str | None, str | None]) -> Outcome
         return [], f"{display}: {exc}", False
     except RecursionError:
         return [], f"{display}: too deeply nested to read", False
+    except Exception as exc:  # noqa: BLE001 - one file's bug must not stop the run or show a traceback
+        return (
+            [],
+            f"{display}: internal error ({type(exc).__name__}: {exc}); please report it",
+            False,
+        )
 
 
 def _check_chunk(items: list) -> list[Outcome]:

@@ -122,6 +122,25 @@ def test_non_utf8_terminal_gets_escapes_not_a_traceback(tmp_path):
     story = tmp_path / "s.md"
     story.write_text("İzmir İzmir deal.\n", encoding="utf-8")
     cmd = [sys.executable, "-m", "newslint.cli", "check", "--no-cache", SELECT, str(story)]
-    proc = subprocess.run(cmd, capture_output=True, env={**os.environ, "PYTHONIOENCODING": "latin-1"})
+    proc = subprocess.run(
+        cmd, capture_output=True, env={**os.environ, "PYTHONIOENCODING": "latin-1"}
+    )
     assert proc.returncode == 1 and proc.stderr == b""
     assert b"Repeated word: '\\u0130zmir \\u0130zmir'." in proc.stdout
+
+
+def test_an_unexpected_error_is_one_line_and_the_run_goes_on(capsys, tmp_path, monkeypatch):
+    (tmp_path / "a.md").write_text("the the\n")
+    (tmp_path / "b.txt").write_text("the the\n")
+    import newslint.readers.markdown as md
+
+    def broken(source, path):
+        raise ValueError("simulated reader bug")
+
+    monkeypatch.setattr(md, "read", broken)
+    code, out, err = run(capsys, "check", SELECT, "--no-cache", str(tmp_path))
+    assert code == 2 and "b.txt:1:1" in out
+    assert (
+        err
+        == f"newslint: {tmp_path / 'a.md'}: internal error (ValueError: simulated reader bug); please report it\n"
+    )
