@@ -18,6 +18,7 @@ appears later), suggesting the dominant spelling with the occurrence's own endin
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterator
@@ -52,7 +53,8 @@ _TITLES = frozenset(
 _DELIBERATE = regex.compile(r"\(|\bor\b|\bformerly\b|\balso\b|\bspel[lt]|\bknown as\b", regex.I)
 # Fixed phrases that keep an old spelling (a dish, a club) whatever the style.
 # An editor's mark that a spelling is deliberate, just after the name.
-_SIC = regex.compile(r"\s*[\[(]sic[\])]", regex.IGNORECASE)
+# (The standard re module: the regex module scans ahead for "sic" on every call.)
+_SIC = re.compile(r"\s{0,3}[\[(]sic[\])]", re.IGNORECASE)
 _FIXED_BEFORE = regex.compile(r"(?:chicken|Chicken|Dynamo)\s+$")
 
 
