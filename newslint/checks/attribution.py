@@ -748,14 +748,7 @@ class _Extractor:
             return None
         if lemma in W.LISTENER_VERBS or sent.lowers[k] in ("reporters", "journalists"):
             # Skip the listener: "told reporters that", "told CNN:".
-            j = k
-            while (
-                j < n
-                and j - k < 7
-                and sent.lowers[j] not in ("that", ":", ",")
-                and sent.words[j] not in _QUOTE_CHARS
-            ):
-                j += 1
+            j = _clause_mark(sent, k, 7)
             if j < n and j - k < 7:
                 k = j
         # Skip a time or a channel: "said on Tuesday that", "said in a statement:".
@@ -782,14 +775,7 @@ class _Extractor:
             "recently",
             "repeatedly",
         ):
-            j = k
-            while (
-                j < n
-                and j - k < 8
-                and sent.lowers[j] not in ("that", ":", ",")
-                and sent.words[j] not in _QUOTE_CHARS
-            ):
-                j += 1
+            j = _clause_mark(sent, k, 8)
             if j >= n or sent.words[j] in ".!?":
                 return None  # "said on Monday." : the content came before
             if j - k < 8:
@@ -1081,6 +1067,21 @@ def _runs(flags: list[bool]) -> list[tuple[int, int]]:
 def _overlaps_any(span: Span, spans: list[Span], starts: list[int]) -> bool:
     k = bisect_left(starts, span[1])
     return any(spans[j][0] < span[1] and span[0] < spans[j][1] for j in range(max(k - 3, 0), k))
+
+
+def _clause_mark(sent: _Sentence, k: int, limit: int) -> int:
+    """Index of the first "that", colon, comma or quotation mark from ``k`` (at most
+    ``limit`` tokens on; the sentence's length when there is none)."""
+    n = len(sent.words)
+    j = k
+    while (
+        j < n
+        and j - k < limit
+        and sent.lowers[j] not in ("that", ":", ",")
+        and sent.words[j] not in _QUOTE_CHARS
+    ):
+        j += 1
+    return j
 
 
 def _adjacent(doc: Document, first, second) -> bool:
