@@ -13,7 +13,6 @@ import sys
 from newslint import __version__
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-DRAFT_GLOBS = ("*.txt", "*.md", "*.markdown", "*.html", "*.htm", "*.docx")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -212,7 +211,10 @@ def _check(args) -> int:
     for message in result.errors:
         _error(message)
     if result.files == 0 and not result.errors:
-        _error(f"no drafts found in {', '.join(paths)} (looked for {', '.join(DRAFT_GLOBS)})")
+        from newslint.readers import DEFAULT_EXTENSIONS
+
+        looked = ", ".join("*" + ext for ext in DEFAULT_EXTENSIONS)
+        _error(f"no drafts found in {', '.join(paths)} (looked for {looked})")
     if result.errors:
         return EXIT_ERROR
     return EXIT_FINDINGS if result.failed else EXIT_OK

@@ -23,7 +23,6 @@ _BLOCK = frozenset(
     """.split()
 )
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "title"})
-_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 _ALT = re.compile(r"""\balt\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
 
 
@@ -105,10 +104,8 @@ class _Reader(HTMLParser):
             return
         at = self._pos() + m.start(group)
         text = htmllib.unescape(value)
-        # Same length means no entity: map it one to one.
-        self.alts.append(
-            (text, at, at + len(value)) if text != value else (text, at, at + len(text))
-        )
+        # The source range of the value; _end_block maps it one to one when no entity shrank it.
+        self.alts.append((text, at, at + len(value)))
 
     def handle_data(self, data):
         if self.skip:

@@ -110,18 +110,18 @@ def read(source: str, path: str) -> Document:
         elif t in ("heading_close", "list_item_close", "th_close", "td_close"):
             kind = "paragraph"
         elif t == "html_block" and tok.map:
-            _directives(tok.content, tok.map[0], source, lines, pending, sup)
+            _directives(tok.content, tok.map[0], pending, sup)
         elif t == "inline":
             row = tok.map[0] if tok.map else 0
             start = b.length
             _inline(tok, _Inline(tok.content, row, lines), b, lines, pending, sup)
             b.block(start, kind, blockquote > 0)
-            b.separate(b_end_source(lines, tok))
+            b.separate(_block_end(lines, tok))
     close_directives(pending, sup)
     return b.build(path, source, "markdown", sup)
 
 
-def b_end_source(lines: _Lines, tok) -> int:
+def _block_end(lines: _Lines, tok) -> int:
     if tok.map:
         return lines.ends[min(tok.map[1], len(lines.ends)) - 1]
     return 0
@@ -219,7 +219,7 @@ def _skip_link_target(content: str, c: int) -> int:
     return c
 
 
-def _directives(html: str, first_line: int, source, lines, pending, sup) -> None:
+def _directives(html: str, first_line: int, pending, sup) -> None:
     for m in _COMMENT.finditer(html):
         line = first_line + html.count("\n", 0, m.end()) + 1
         apply_directive(m.group(1), line, pending, sup)
