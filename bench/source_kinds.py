@@ -107,7 +107,10 @@ def confusion(outcomes: list[Outcome]) -> str:
         rows.append(row)
     widths = [max(len(r[i]) for r in rows) for i in range(len(head))]
     return "\n".join(
-        "  ".join(cell.rjust(w) if i else cell.ljust(w) for i, (cell, w) in enumerate(zip(r, widths)))
+        "  ".join(
+            cell.rjust(w) if i else cell.ljust(w)
+            for i, (cell, w) in enumerate(zip(r, widths, strict=True))
+        )
         for r in rows
     )
 
@@ -128,7 +131,9 @@ def main() -> None:
     outcomes = score(load_sample())
     share, accuracy = rates(outcomes)
     matched = sum(o.got is not None for o in outcomes)
-    print(f"sources: {len(outcomes)}  matched: {matched} ({share:.3f})  kind accuracy: {accuracy:.3f}")
+    print(
+        f"sources: {len(outcomes)}  matched: {matched} ({share:.3f})  kind accuracy: {accuracy:.3f}"
+    )
     print(confusion(outcomes))
     if args.wrong:
         print("\n".join(wrong(outcomes)))
