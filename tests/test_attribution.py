@@ -111,3 +111,21 @@ def test_tokens_of_ranges_keep_document_offsets() -> None:
     toks = A.Tokens(text, [(0, 8), (10, 22)])
     assert toks.words == ["One", "two", ".", "Three", ",", "four", "."]
     assert [text[s:e] for s, e in zip(toks.starts, toks.ends, strict=True)] == toks.words
+
+
+def test_a_cue_whose_source_is_not_found_stays_out_of_the_audit() -> None:
+    """A tagged cue with no findable source is kept (kind unknown) but never listed or
+    treated as an unsourced claim; a cue with a source is listed."""
+    from newslint import check_text
+    from newslint.checks.sourcing import audit
+
+    text = "Both have promised to pursue legislation if elected."
+    doc = parse(text, "t.txt", "text")
+    found = A.attributions(doc)
+    assert [(a.source, text[a.cue[0] : a.cue[1]], a.kind) for a in found if a.cue] == [
+        (None, "have promised", A.UNKNOWN)
+    ]
+    assert audit(doc)["attributions"] == []
+    assert not check_text(text, path="t.txt", config={"select": ["sourcing", "style.weasel"]})
+    named = parse("Senator Ann Lee has promised to pursue legislation.", "t.txt", "text")
+    assert [e["source"]["text"] for e in audit(named)["attributions"]] == ["Senator Ann Lee"]
