@@ -873,62 +873,15 @@ class _Extractor:
         return Attribution(source, cue, content, self._is_quote(content), self._kind(sent, src))
 
     def _kind(self, sent: _Sentence, src: tuple[int, int]) -> str:
+        """The source's kind (see ``attribution_kind``: person, organisation, ...)."""
+        from newslint.checks.attribution_kind import doc_words, source_kind, source_of
+
+        def is_name(k: int) -> bool:
+            return _is_name(sent, k)
+
         a, b = src
-        lows = sent.lowers[a : b + 1]
-        words = sent.words[a : b + 1]
-        lex = self.lex
-        if b == a and lows[0] in W.PRONOUNS:
-            return "pronoun"
-        names = [k for k in range(a, b + 1) if _is_name(sent, k)]
-        # The head noun comes before any description: "people familiar with the talks".
-        cut = next((k for k in range(1, len(lows)) if lows[k] in _POST_MODIFIERS), len(lows))
-        head = _base(lows[cut - 1])
-        described = any(
-            w
-            in (
-                "who",
-                "familiar",
-                "close",
-                "anonymity",
-                "condition",
-                "authorized",
-                "authorised",
-                "briefed",
-            )
-            for w in lows
-        )
-        if head in lex.vague and not names:
-            if lows[0][:1].isdigit():
-                return "anonymous"  # "34,000 people": counted
-            if lows[0] in _POSSESSIVES and head in _STAFF:
-                return "anonymous"  # "his officials": affiliated with someone named
-            # "his critics", "her supporters" stay vague: nobody the reader can check.
-            if described or (
-                len(lows) > 1 and lows[0] in W.INDEFINITE and lows[0] not in W.QUANTIFIERS
-            ):
-                return "anonymous"
-            return "vague"
-        if names:
-            name_words = [sent.lowers[k] for k in names]
-            if head in lex.vague or (
-                head in lex.roles and (b not in names) and lows[0] in W.INDEFINITE
-            ):
-                return "anonymous"  # "Pentagon officials", "a White House aide"
-            if any(_base(w) in lex.organisations for w in name_words) or head in lex.organisations:
-                return "named-organisation"
-            if any(len(w) >= 2 and w.isupper() for w in (sent.words[k].strip(".") for k in names)):
-                if not any(sent.lowers[k].rstrip(".") in W.TITLES for k in names):
-                    return "named-organisation"
-            return "named-person"
-        if head in lex.organisations:
-            return "named-organisation"
-        if head in lex.documents:
-            # "The report found": a known document; "a poll", "exit polls": data, described.
-            return "named-organisation" if lows[0] in _DEFINITE else "anonymous"
-        if lows[0] in W.INDEFINITE or described:
-            return "anonymous"
-        del words
-        return "named-person"
+        phrase = source_of(sent.words, sent.lowers, a, b, is_name, doc_words(self.doc), self.lex)
+        return source_kind(phrase, self.lex)
 
     def _no_source(self, m: re.Match[str]) -> Attribution:
         s = self.doc.sentences[self.doc.sentence_at(m.start())]
