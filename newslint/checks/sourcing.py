@@ -12,7 +12,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 
 from newslint.checks import Hit
-from newslint.checks.attribution import Attribution, attributions, speech_like
+from newslint.checks.attribution import UNKNOWN, Attribution, attributions, speech_like
 from newslint.checks.attribution_lexicon import lexicon
 from newslint.checks.weasel import PHRASES, sourced_sentences, weasel_hits
 from newslint.document import Document
@@ -454,8 +454,8 @@ def audit(doc: Document) -> dict:
     entries = []
     counts = {"attributions": 0, "named": 0, "anonymous": 0, "vague": 0, "none": 0}
     for a in attributions(doc):
-        if a.cue and doc.in_quote(a.cue[0]):
-            continue
+        if (a.cue and doc.in_quote(a.cue[0])) or a.kind == UNKNOWN:
+            continue  # speech inside speech; a cue whose source was not found
         entry: dict = {
             "source": {"text": text[a.source[0] : a.source[1]], "span": a.source}
             if a.source
