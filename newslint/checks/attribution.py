@@ -144,6 +144,9 @@ class _Sentence:
 USE_MODEL = True
 # A rule cue is dropped when every token of it scores below -VETO (tuned on the dev split).
 VETO = 5.0
+# A tagged cue with no findable source is kept only when it scores above this margin
+# (chosen on the dev split to keep cue precision at 0.85).
+SOURCELESS_MARGIN = 8.0
 
 
 def attributions(doc: Document) -> list[Attribution]:
@@ -335,7 +338,8 @@ class _Extractor:
                     got = tagged[s] = m.tag_sources(sent.words, inq, flags)
                 return got
 
-            att = self._model_attribution(sent, a - f0, b - f0, tag_sources, added)
+            sure = max(scores[a:b]) > SOURCELESS_MARGIN
+            att = self._model_attribution(sent, a - f0, b - f0, tag_sources, added, sure)
             if att is not None:
                 added.append(att)
         kept = [
@@ -344,7 +348,13 @@ class _Extractor:
         return kept + added
 
     def _model_attribution(
-        self, sent: _Sentence, a: int, b: int, tag_sources, earlier: list[Attribution]
+        self,
+        sent: _Sentence,
+        a: int,
+        b: int,
+        tag_sources,
+        earlier: list[Attribution],
+        sure: bool = True,
     ) -> Attribution | None:
         """An attribution for the tagged cue tokens ``a:b``: the rules' subject, else the tagger's.
 
@@ -358,14 +368,15 @@ class _Extractor:
         sources = tag_sources()
         src_runs = [r for r in _runs([x > 0 for x in sources]) if r[1] <= a or r[0] >= b]
         if not src_runs:
-            return self._sourceless(sent, a, b)
+            return self._sourceless(sent, a, b) if sure else None
         left = [r for r in src_runs if r[1] <= a]
         r = left[-1] if left else src_runs[0]
         if all(
             not w[0].isalnum() or (low in W.FUNCTION_CAPS and low not in W.PRONOUNS)
             for w, low in zip(sent.words[r[0] : r[1]], sent.lowers[r[0] : r[1]], strict=True)
         ):
-            return self._sourceless(sent, a, b)  # a source is a name, a noun or a pronoun
+            # A source is a name, a noun or a pronoun: not "An", not "The".
+            return self._sourceless(sent, a, b) if sure else None
         span = (r[0], r[1] - 1)
         if r[1] <= a:
             content = self._span_to_end(sent, b)
@@ -380,7 +391,7 @@ class _Extractor:
         """A tagged cue whose source neither the rules nor the source tagger can find
         ("Both have promised to ..."): kept as a cue of kind ``unknown``, which the source
         audit does not list and no sourcing rule treats as unsourced (the source is there,
-        only not found). Measured on PolNeAR: cue recall +0.012 at the same precision."""
+        only not found)."""
         cue = (sent.starts[a], sent.ends[b - 1])
         return Attribution(None, cue, self._span_to_end(sent, b), False, UNKNOWN)
 
