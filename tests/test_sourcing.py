@@ -83,3 +83,18 @@ def test_lexicon_files_sorted():
     for path in sorted((rules_dir() / "sourcing").glob("*.txt")):
         lines = [x for x in path.read_text().splitlines() if x and not x.startswith("#")]
         assert lines == sorted(set(lines)), path.name
+
+
+def test_vague_needs_a_reporting_or_stance_cue():
+    from newslint.checks.sourcing import _lexicon_cue
+
+    text = "Investors snapped up shares. Analysts said it was cheap. According to traders, it rose."
+    doc = parse(text, "t.txt", "text")
+
+    def span(words: str) -> tuple[int, int]:
+        start = text.index(words)
+        return start, start + len(words)
+
+    assert not _lexicon_cue(doc, span("snapped up"))
+    assert _lexicon_cue(doc, span("said"))
+    assert _lexicon_cue(doc, span("According to"))
