@@ -131,6 +131,27 @@ def _lexicon_cue(doc: Document, cue: tuple[int, int]) -> bool:
     return any(w in lex.reporting or w in lex.stance or w == "according" for w in words)
 
 
+_BE_PASSIVE = re.compile(r"(?:is|are|was|were|be|been|being)\s+\w+(?:ed|en)\b", re.IGNORECASE)
+
+
+def _not_the_speaker(doc: Document, source: tuple[int, int], cue: tuple[int, int]) -> bool:
+    """The group is not who speaks: the subject of a passive cue ("the pundits were
+    asked", "call centres are expected to be used"), or a noun after a participle that
+    belongs to someone else ("Despite urging to ease the peg, officials insist")."""
+    text = doc.text[cue[0] : cue[1]]
+    if cue[0] >= source[1] and _BE_PASSIVE.match(text):
+        return True
+    return cue[1] <= source[0] and text.lower().endswith("ing")
+
+
+def _question(doc: Document, pos: int) -> bool:
+    """The reporter's sentence at ``pos`` is a question ("Did the critics have a view?"):
+    it asks, it attributes no claim to anyone."""
+    s, e = doc.sentences[doc.sentence_at(pos)]
+    tail = doc.text[s:e].rstrip()
+    return tail.endswith("?") and not doc.in_quote(s + len(tail) - 1)
+
+
 def vague_attributions(doc: Document) -> list[tuple[Attribution, tuple[int, int]]]:
     """Attributions to an unidentifiable source, with the span to report (cached)."""
     key = __name__ + ".vague"
@@ -162,8 +183,10 @@ def vague_attributions(doc: Document) -> list[tuple[Attribution, tuple[int, int]
             continue
         if a.kind == "vague" and a.cue and not _lexicon_cue(doc, a.cue):
             continue
+        if a.kind == "vague" and a.cue and a.source and _not_the_speaker(doc, a.source, a.cue):
+            continue
         span = _hit_span(a)
-        if doc.in_quote(span[0]):
+        if doc.in_quote(span[0]) or _question(doc, span[0]):
             continue
         if a.source and any(b.source == a.source for b, _s in out):
             continue  # one source with two cues ("officials said she had been warned"): one finding
