@@ -225,6 +225,10 @@ class Tagger:
             )
             for k, d in enumerate(OFFSETS)
         ]
+        # Words with a weight of their own at some offset; the part of a word's vector
+        # that does not depend on the word itself, by (shape, class, suffixes, lemma).
+        self._weighted = frozenset().union(*(w for _h, _c, w, _s in self._per_offset))
+        self._shared: dict[tuple, tuple[float, ...]] = {}
         self._boundary = self.vector(BOUNDARY)
         get = self.other.get
         # Constant per-token parts: bias and previous decision (minus the threshold).
@@ -254,24 +258,34 @@ class Tagger:
             self._memo[word] = v
             return v
         low = word.lower()
-        sh, wc = shape(word), word_class(low)
-        suffix = low[-3:] if len(low) > 3 else ""
-        out = [
-            h.get(sh, 0.0)
-            + c.get(wc, 0.0)
-            + w.get(low, 0.0)
-            + (s.get(suffix, 0.0) if suffix else 0.0)
-            for h, c, w, s in self._per_offset
-        ]
-        centre = len(OFFSETS) // 2
-        if len(low) > 2:
-            out[centre] += self._tables["t"][centre].get(low[-2:], 0.0)
         lex = lexicon()
         lemma = lex.reporting.get(low) or lex.stance.get(low)
+        key = (shape(word), word_class(low), low[-3:] if len(low) > 3 else "", low[-2:], lemma)
+        # Most words share their shape, class and suffixes with many others and carry no
+        # weight of their own: the part without the word is computed once per key.
+        v = self._shared.get(key)
+        if v is None:
+            v = self._shared[key] = self._shared_part(len(low), *key)
+        if low in self._weighted:
+            words = (w for _h, _c, w, _s in self._per_offset)
+            v = tuple(x + w.get(low, 0.0) for x, w in zip(v, words, strict=True))
+        self._memo[word] = v
+        return v
+
+    def _shared_part(
+        self, n: int, sh: str, wc: str, suffix: str, suffix2: str, lemma: str | None
+    ) -> tuple[float, ...]:
+        """A word's partial scores from everything but the word itself."""
+        out = [
+            h.get(sh, 0.0) + c.get(wc, 0.0) + (s.get(suffix, 0.0) if suffix else 0.0)
+            for h, c, _w, s in self._per_offset
+        ]
+        centre = len(OFFSETS) // 2
+        if n > 2:
+            out[centre] += self._tables["t"][centre].get(suffix2, 0.0)
         if lemma:
             out[centre] += self._tables["m"][centre].get(lemma, 0.0)
-        v = self._memo[word] = tuple(out)
-        return v
+        return tuple(out)
 
     def window_scores(self, words: list[str]) -> list[float]:
         """Per-token sums of the per-type partial scores over the window.
