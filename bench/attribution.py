@@ -12,6 +12,10 @@ the machine do not skew it; the model loads and its memo warms up inside the run
 ``--split heldout`` scores only the 20% of articles the shipped tagger never saw
 (``bench/train_attribution.py`` splits by crc32 of the file name: 0 held out, 1 tunes
 thresholds, 2-4 train); ``--rules-only`` switches the tagger off.
+
+``--agreement`` prints instead how PolNeAR's own annotators agree: on the articles
+annotated by several people, every other annotator scored against the first with the
+same overlap measure (the ceiling a system trained on first annotations can expect).
 """
 
 from __future__ import annotations
@@ -95,6 +99,24 @@ class Score:
         return f"{name:8s} precision {p:.3f}  recall {r:.3f}  F1 {f:.3f}  (pred {self.n_p}, gold {self.n_g})"
 
 
+def agreement(folder: Path) -> None:
+    """Every later annotator of an article against its first, as if it were a system."""
+    by_article: dict[str, list[Path]] = {}
+    for p in sorted((folder / "attributions").glob("*.ann")):
+        by_article.setdefault(p.stem.rsplit("_", 1)[0], []).append(p)
+    several = {k: v for k, v in by_article.items() if len(v) > 1}
+    cue, source = Score(), Score()
+    for files in several.values():
+        first = read_ann(files[0])
+        for other in map(read_ann, files[1:]):
+            cue.add(other.get("Cue", []), first.get("Cue", []))
+            source.add(other.get("Source", []), first.get("Source", []))
+    pairs_n = sum(len(v) - 1 for v in several.values())
+    print(f"PolNeAR annotator agreement: {len(several)} articles, {pairs_n} annotator pairs")
+    print(cue.line("cue"))
+    print(source.line("source"))
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("folder", nargs="?", default=str(DEFAULT))
@@ -106,7 +128,11 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument(
         "--model", default=None, help="another weights file (bench/train_attribution.py)"
     )
+    ap.add_argument("--agreement", action="store_true", help="annotators against the first")
     args = ap.parse_args(argv)
+    if args.agreement:
+        agreement(Path(args.folder))
+        return
     attribution_model.PATH = args.model
     extractor.USE_MODEL = not args.rules_only
     if args.veto is not None:
