@@ -182,3 +182,17 @@ def test_html_malformed_marked_sections_are_skipped_not_fatal():
         doc = parse(src, "a.html", "html")
         assert "activists" not in doc.text
     assert "Kyiv" in parse("<p>a</p><![if !IE]> x <![endif]><p>Kyiv</p>", "a.html", "html").text
+
+
+def test_markdown_code_span_between_spaces_leaves_one_space():
+    """'stop. `cmd` then' reads 'stop. then' (no double space for typography rules to
+    flag), words keep their source columns, and 'a`b`c' still keeps a and c apart."""
+    src = "Run it now. `newslint check` then stop.\n\nA`b`c and `x` `y` z.\n"
+    doc = parse(src, "t.md", "markdown")
+    assert "now. then stop." in doc.text
+    assert "A c and z." in doc.text
+    at = doc.text.index("then")
+    assert doc.locate(at, at + 4)[:2] == (1, src.index("then") + 1)
+    from newslint import check_text
+
+    assert not [f for f in check_text(src, path="t.md") if f.rule.startswith("proselint.typo")]

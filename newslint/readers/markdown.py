@@ -132,8 +132,12 @@ def _inline(tok, where: _Inline, b: TextBuilder, lines, pending, sup) -> None:
     c = 0
     children = tok.children or []
     skip_until_close = False
+    # A code span between two spaces leaves both: the text after it drops its first one,
+    # so "stop. `cmd` then" reads "stop. then", not "stop.  then".
+    drop_space = False
     for child in children:
         ct = child.type
+        after_code, drop_space = drop_space, False
         if skip_until_close:
             if ct == "link_close":
                 skip_until_close = False
@@ -145,7 +149,8 @@ def _inline(tok, where: _Inline, b: TextBuilder, lines, pending, sup) -> None:
             idx = content.find(child.content, c)
             if idx < 0:
                 idx = c
-            _emit(child.content, idx, where, b)
+            skip = 1 if after_code and child.content[:1] == " " else 0
+            _emit(child.content[skip:], idx + skip, where, b)
             c = idx + len(child.content)
         elif ct == "text_special":
             idx = content.find(child.markup, c)
@@ -161,9 +166,15 @@ def _inline(tok, where: _Inline, b: TextBuilder, lines, pending, sup) -> None:
                 b.replace("\n", s, s)
                 c = nl + 1
         elif ct == "code_inline":
+            start = content.find(child.content, c) - len(child.markup)
             c = _advance(content, child.content, c)
-            s = where.source(max(c - 1, 0))
-            b.replace(" ", s, s)  # keeps the words either side apart
+            after = c + len(child.markup)
+            before_ch = content[start - 1 : start] if start > 0 else " "
+            after_ch = content[after : after + 1] or " "
+            if not (before_ch.isspace() or after_ch.isspace()):
+                s = where.source(max(c - 1, 0))
+                b.replace(" ", s, s)  # keeps the words either side apart: a`b`c
+            drop_space = before_ch == " " and after_ch == " "
         elif ct == "html_inline":
             idx = content.find(child.content, c)
             if idx >= 0:
