@@ -174,6 +174,8 @@ def vague_attributions(doc: Document) -> list[tuple[Attribution, tuple[int, int]
                 continue  # a participle far from its subject: the subject's own verb is what counts
             if not _crowd_source(doc, a.source):
                 continue
+            if not lexicon().vague.intersection(w.strip(".,'’") for w in words):
+                continue  # "companies say": vague in the audit, but not the crowds of issue 4
         elif a.kind == "none" and a.cue:
             if not _VAGUE_PASSIVE.search(_span_text(doc, a.cue)):
                 continue
