@@ -40,6 +40,31 @@ _VAGUE_GOLD = re.compile(
     r"researchers|scientists|economists|historians|pundits|advocates|skeptics|sceptics))$"
     r"|^(?i:some|many|most|others|several)$",
 )
+_SENTENCE_OPENERS = " \t\"“‘'(—–-"
+
+
+def vague_gold(text: str, doc, span: tuple[int, int]) -> bool:
+    """The annotated source at ``span`` is a bare vague group (``_VAGUE_GOLD``).
+
+    The modifier slot of the pattern is lower case ("legal experts", not "Pentagon
+    officials"); a sentence's first word is capitalised whatever it is, so "Legal experts
+    said" counts like "... legal experts said" when the article writes that word in lower
+    case elsewhere (a name such as "Sanders supporters" it never does).
+    """
+    raw = text[span[0] : span[1]]
+    src = raw.strip(" ,")
+    if _VAGUE_GOLD.match(src):
+        return True
+    start = span[0] + len(raw) - len(raw.lstrip(" ,"))
+    first = src.split()[0] if src.split() else ""
+    low = first.lower()
+    if first == low or text[doc.sentences[doc.sentence_at(start)][0] : start].strip(
+        _SENTENCE_OPENERS
+    ):
+        return False
+    if re.search(r"(?<![\w'’-])" + re.escape(low) + r"(?![\w-])", text) is None:
+        return False
+    return _VAGUE_GOLD.match(low + src[len(first) :]) is not None
 
 
 def offsets(text: str, findings) -> list[tuple[int, int, str]]:
@@ -140,8 +165,7 @@ def polnear(folder: Path, every: int) -> None:
                 nos_n += 1
                 nos_tp += k in flagged
             else:
-                src = text[rel["source"][0] : rel["source"][1]].strip(" ,")
-                if _VAGUE_GOLD.match(src):
+                if vague_gold(text, doc, rel["source"]):
                     vague_sents.add(k)
                     vague_sents.add(doc.sentence_at(rel["source"][0]))
                     vg_n += 1
