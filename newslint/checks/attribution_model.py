@@ -380,37 +380,69 @@ class Model:
         if self.source.pairs[0] or self.source.pairs[1]:
             base = self.source.pair_scores([w.lower() for w in words], base)
         n = len(words)
-        left = [-1] * n
-        last = -1
-        for i in range(n):
-            left[i] = i - last if last >= 0 else -1
-            if cues[i]:
-                last = i
-        right = [-1] * n
-        nxt = -1
-        for i in range(n - 1, -1, -1):
-            right[i] = nxt - i if nxt >= 0 else -1
-            if cues[i]:
-                nxt = i
+        left, right = _cue_distances(n, list(compress(range(n), cues)))
         tagger = self.source
         get = tagger.other.get
         b0, b1 = tagger.base
+        # Every token's score as if the previous token were not a source (C-level maps),
+        # then, as in ``tag_cues``, the successors of positive tokens rescored in order.
+        shapes = list(map(_SHAPES.get, words))
+        if None in shapes:
+            shapes = [h if h is not None else _shape_of(w) for h, w in zip(shapes, words, strict=True)]
+        keys = list(zip(left, right, shapes, strict=True))
+        dists = list(map(tagger._distance.get, keys))
+        if None in dists:
+            dist = tagger.distance
+            dists = [x if x is not None else dist(*k) for x, k in zip(dists, keys, strict=True)]
+        out = list(map(add, base, dists))
+        out = list(map(b0.__add__, out))
         q = tagger.quote
-        dist = tagger.distance
-        out = []
-        prev = False
-        for i, s in enumerate(base):
-            if cues[i]:
-                out.append(-1.0)
-                prev = False
-                continue
-            s += dist(left[i], right[i], shape(words[i]))
-            s += b1 + get("pw" + words[i].lower(), 0.0) if prev else b0
-            if in_quote[i]:
-                s += q
-            out.append(s)
-            prev = s > 0
+        if q:
+            for i in compress(range(n), in_quote):
+                out[i] += q
+        for i in compress(range(n), cues):
+            out[i] = -1.0
+        delta = b1 - b0
+        last = -1
+        for i in list(compress(range(n), map((0.0).__lt__, out))):
+            if i <= last:
+                continue  # already rescored as the successor of a positive token
+            j = i + 1
+            while j < n and not cues[j]:
+                s = out[j] + delta + get("pw" + words[j].lower(), 0.0)
+                out[j] = s
+                if s <= 0:
+                    break
+                j += 1
+            last = j
         return out
+
+
+def _cue_distances(n: int, cue_at: list[int]) -> tuple[list[int], list[int]]:
+    """For each of ``n`` tokens, the distance to the nearest cue token before it and
+    after it (-1 when there is none), built from runs rather than token by token."""
+    if not cue_at:
+        return [-1] * n, [-1] * n
+    first, last = cue_at[0], cue_at[-1]
+    left = [-1] * (first + 1)
+    right = list(range(first, 0, -1))
+    for c, nxt in zip(cue_at, cue_at[1:], strict=False):
+        left += range(1, nxt - c + 1)
+        right += range(nxt - c, 0, -1)
+    left += range(1, n - last)
+    right += [-1] * (n - last)
+    return left, right
+
+
+# Shapes of the words seen, for the source tagger's per-token distance features.
+_SHAPES: dict[str, str] = {}
+
+
+def _shape_of(word: str) -> str:
+    if len(_SHAPES) > _MAX_MEMO:
+        _SHAPES.clear()
+    h = _SHAPES[word] = shape(word)
+    return h
 
 
 def _weights(part: dict) -> dict[str, float]:
