@@ -226,7 +226,15 @@ def _held_for_person(src: Source, cut: int) -> bool:
 def _group_kind(src: Source, cut: int, head: str, lex: Lexicon) -> str:
     """A group head (officials, critics, sources): vague unless something pins it down."""
     lows = src.lows
-    if src.names or any(src.base(k) in lex.organisations for k in range(cut - 1)):
+    # The group word itself in capitals ("Critics charge ..." on a line after a headline)
+    # names nobody; a name before it does ("Pentagon officials").
+    names = src.names - {cut - 1}
+    if _partitive_of_staff(src, cut):
+        return "anonymous"  # "many of her aides", like "her aides"
+    org = any(src.base(k) in lex.organisations for k in range(cut - 1))
+    if org and not names and lows[0] in _LOOSE:
+        return "vague"  # "some party officials": a loose share of an organisation nobody names
+    if names or org:
         return "anonymous"  # "Pentagon officials", "government sources"
     if lows[0][:1].isdigit():
         return "anonymous"  # "34,000 people": counted
@@ -234,10 +242,27 @@ def _group_kind(src: Source, cut: int, head: str, lex: Lexicon) -> str:
         return "anonymous"  # "his officials": affiliated with someone named
     # "his critics", "her supporters" stay vague: nobody the reader can check.
     if any(w in _DESCRIBED for w in lows) or (
-        len(lows) > 1 and lows[0] in W.INDEFINITE and lows[0] not in W.QUANTIFIERS
+        len(lows) > 1 and lows[0] in W.INDEFINITE and lows[0] not in _LOOSE
     ):
         return "anonymous"
     return "vague"
+
+
+# Quantifiers that leave a group as loose as before: "some analysts", "multiple reports"
+# (a count, "two analysts", describes it).
+_LOOSE = W.QUANTIFIERS | {"multiple"}
+
+
+def _partitive_of_staff(src: Source, cut: int) -> bool:
+    """ "many of her aides", "some of the minister's officials": a share of someone's staff."""
+    lows = src.lows
+    if cut >= len(lows) or lows[cut] != "of" or lows[cut - 1] not in _LOOSE:
+        return False
+    rest = lows[cut + 1 :]
+    owned = bool(rest) and (
+        rest[0] in _POSSESSIVES or any(w.endswith(("'s", "’s")) for w in rest[:-1])
+    )
+    return owned and _strip_possessive(rest[-1]) in _STAFF
 
 
 def _document_kind(src: Source, cut: int, lex: Lexicon) -> str:

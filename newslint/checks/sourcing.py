@@ -12,7 +12,9 @@ from bisect import bisect_right
 from collections.abc import Iterator
 
 from newslint.checks import Hit
+from newslint.checks import attribution_words as W
 from newslint.checks.attribution import UNKNOWN, Attribution, attributions, speech_like
+from newslint.checks.attribution_kind import doc_words
 from newslint.checks.attribution_lexicon import lexicon
 from newslint.checks.weasel import PHRASES, sourced_sentences, weasel_hits
 from newslint.document import Document
@@ -26,6 +28,12 @@ _VAGUE_PASSIVE = re.compile(
 )
 # Groups that belong to an organisation named nearby ("The ministry ... Officials said").
 _AFFILIATED = frozenset("officials sources aides diplomats spokesmen insiders".split())
+# Words before the group that place it apart from that organisation: another level of
+# government ("The agency ... federal officials said") or no longer anyone's voice
+# ("former officials").
+_PLACED = frozenset(
+    "former ex retired city state federal local county municipal regional provincial".split()
+)
 
 
 def _base_word(word: str) -> str:
@@ -56,7 +64,9 @@ def _named_near(doc: Document, found: list[Attribution], pos: int) -> bool:
         if j < 0:
             continue
         s, e = doc.sentences[j]
-        for m in _ORG_MENTION.finditer(doc.text, s, e):
+        # In the group's own sentence only a name before it can own it; one after it is
+        # what the claim is about ("Officials say the gunman worked for Acme Security Inc").
+        for m in _ORG_MENTION.finditer(doc.text, s, pos if j == k else e):
             # An organisation's name, not any capitals: datelines ("WASHINGTON"), headline
             # lines, the listener ("told POLITICO") and acronyms that are only the topic
             # ("as the FBI looks into ...") do not say whose officials speak.
@@ -67,7 +77,7 @@ def _named_near(doc: Document, found: list[Attribution], pos: int) -> bool:
         # ("Smith said ... Officials said") does not identify them.
         if a.source and a.kind == "named-organisation" and not a.continued:
             j = doc.sentence_at(a.source[0])
-            if k - 1 <= j <= k:
+            if k - 1 <= j < k or (j == k and a.source[0] < pos):
                 return True
     return False
 
@@ -85,6 +95,7 @@ _PARTITIVE = re.compile(
 )
 # Prepositions whose object cannot be the speaker of the verb after it ("an email to
 # supporters stating", "the chorus of detractors calling"); "by" marks a passive agent.
+# "than": "better than analysts expected" compares with a consensus forecast; it cites no one.
 _PREPOSITIONS = frozenset(
     "to of for with from among at on about against than into onto over under".split()
 )
@@ -128,10 +139,32 @@ def _lexicon_cue(doc: Document, cue: tuple[int, int]) -> bool:
     """
     lex = lexicon()
     words = re.findall(r"[\w'’-]+", doc.text[cue[0] : cue[1]].lower())
-    return any(w in lex.reporting or w in lex.stance or w == "according" for w in words)
+    if any(w in lex.reporting or w in lex.stance or w == "according" for w in words):
+        return True
+    if _VIEW_WORDS.intersection(words) or doc.text[cue[0] : cue[1]] == ":":
+        return True  # ":" a headline's attribution ("Insiders: the plan will fail")
+    # "Experts see the vote as a test": seeing as is holding a view, seeing is not.
+    return bool(_SEE.intersection(words)) and _SEE_AS.match(doc.text, cue[1]) is not None
 
 
-_BE_PASSIVE = re.compile(r"(?:is|are|was|were|be|been|being)\s+\w+(?:ed|en)\b", re.IGNORECASE)
+# Views and states of mind a crowd is said to hold, beyond the stance verbs of the
+# lexicon: "some interpret his remarks as", "his supporters are optimistic that".
+_VIEW_WORDS = frozenset(
+    """
+    view views viewed interpret interprets interpreted liken likens likened hail hails
+    hailed optimistic pessimistic skeptical sceptical confident convinced hopeful unsure
+    doubtful angry wary sure
+    """.split()
+)
+_SEE = frozenset("see sees saw seen".split())
+_SEE_AS = re.compile(r"[^.;:!?\"“”]{1,80}?\bas\b")
+
+
+_BE_PASSIVE = re.compile(
+    r"(?:(?:have|has|had|will|would|may|might|could|should)\s+)?"
+    r"(?:is|are|was|were|be|been|being)\s+\w+(?:ed|en)\b",
+    re.IGNORECASE,
+)
 
 
 def _not_the_speaker(doc: Document, source: tuple[int, int], cue: tuple[int, int]) -> bool:
@@ -139,9 +172,22 @@ def _not_the_speaker(doc: Document, source: tuple[int, int], cue: tuple[int, int
     asked", "call centres are expected to be used"), or a noun after a participle that
     belongs to someone else ("Despite urging to ease the peg, officials insist")."""
     text = doc.text[cue[0] : cue[1]]
-    if cue[0] >= source[1] and _BE_PASSIVE.match(text):
-        return True
+    if cue[0] >= source[1]:
+        if _BE_PASSIVE.match(text):
+            return True
+        between = doc.text[source[1] : cue[0]]
+        if " " not in text and _BE_BEFORE.search(between) and text.endswith(("ed", "en")):
+            return True  # the tagger's cue without its auxiliary: "campaigners have been asked"
+        if not between.strip() and _PARTICIPLE_AFTER.match(doc.text, cue[1]) and " " not in text:
+            # A participle describing the group: "others thought to be in the running",
+            # "people accused of terrorism", "campaigners opposed to the law".
+            return text.endswith("ed") or doc.text[cue[1] : cue[1] + 7].startswith(" to be")
+        return False
     return cue[1] <= source[0] and text.lower().endswith("ing")
+
+
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.IGNORECASE)
+_PARTICIPLE_AFTER = re.compile(r"\s+(?:of|by|to\s+be|to\s+have)\b|(?<=opposed)\s+to\b")
 
 
 def _question(doc: Document, pos: int) -> bool:
@@ -152,6 +198,163 @@ def _question(doc: Document, pos: int) -> bool:
     return tail.endswith("?") and not doc.in_quote(s + len(tail) - 1)
 
 
+# -- vague crowds the extractor left out ----------------------------------------------
+
+# Words that open a clause, after which a crowd can be the subject of its own verb.
+_CLAUSE_OPENERS = frozenset(
+    """
+    , ; : — – ( and but while although though because that as so yet whereas since
+    if when even
+    """.split()
+)
+_CROWD_QUANTIFIERS = frozenset(
+    "some many most several other numerous various multiple the his her their our".split()
+)
+# Words between a crowd and its verb: auxiliaries, negation, adverbs of frequency or manner.
+_BETWEEN = frozenset(
+    """
+    have has had are is were was be been remain remains remained seem seems seemed appear
+    appears appeared do does did would will could may might should must can also still now
+    generally widely largely privately publicly long already often increasingly mostly
+    likely even not never don't doesn't didn't aren't weren't isn't wasn't haven't hasn't
+    won't wouldn't can't couldn't don’t doesn’t didn’t aren’t weren’t isn’t wasn’t haven’t
+    hasn’t won’t wouldn’t can’t couldn’t
+    """.split()
+)
+_BE_FORMS = frozenset("are is were was be been remain remains remained seem seems seemed".split())
+_WORD = re.compile(r"[\w'’-]+|[^\w\s]")
+
+
+def _group_words() -> re.Pattern[str]:
+    """The vague-group words of the lexicon as one pattern (built on first use)."""
+    got = _GROUP_WORDS.get("re")
+    if got is None:
+        words = sorted(lexicon().vague, key=len, reverse=True)
+        got = _GROUP_WORDS["re"] = re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
+    return got
+
+
+_GROUP_WORDS: dict[str, re.Pattern[str]] = {}
+
+
+def _modifier(doc: Document, w: str, sentence_first: bool) -> bool:
+    """``w`` can describe a crowd ("legal experts", "retired officials"): a lower-case
+    content word (capitalised only as the sentence's first word), not a function word,
+    a verb of the lexicon, an adverb or an organisation ("party officials")."""
+    low = w.lower()
+    lex = lexicon()
+    if not (w.isalpha() and len(w) > 2) or low.endswith("ly"):
+        return False
+    if not (w.islower() or (sentence_first and doc_words(doc).written_lower(low))):
+        return False
+    closed = _CLAUSE_OPENERS | _CROWD_QUANTIFIERS | _PREPOSITIONS | _BETWEEN
+    return not (
+        low in closed
+        or low in W.FUNCTION_CAPS
+        or low in W.DETERMINERS
+        or low in lex.organisations
+        or low in lex.reporting
+        or low in lex.stance
+    )
+
+
+def _crowd_start(doc: Document, s: int, g0: int) -> int | None:
+    """Where the crowd phrase ending in the group word at ``g0`` starts, when it opens
+    its clause ("..., but some legal experts"), else None."""
+    toks = [(m.start(), m.group()) for m in _WORD.finditer(doc.text, s, g0)]
+    start = g0
+    i = len(toks)
+    if i and _modifier(doc, toks[i - 1][1], i == 1):
+        start, i = toks[i - 1][0], i - 1
+    if i and toks[i - 1][1].lower() in _CROWD_QUANTIFIERS:
+        start, i = toks[i - 1][0], i - 1
+    if i == 0 or toks[i - 1][1].lower() in _CLAUSE_OPENERS:
+        return start
+    return None
+
+
+# What follows a verb right after a bare "some"/"most" ("most oppose it", "several
+# oppose the deal"); anything else makes the pair a noun phrase ("most state laws").
+_OBJECT_STARTS = frozenset(
+    "that it the a an him her them this these those his their its to whether how what".split()
+)
+_BARE = frozenset("some many most several others".split())
+_LOOSE_LEADS = frozenset("some many most several other numerous various multiple".split())
+
+
+def _noun_after_quantifier(doc: Document, cue: tuple[int, int], e: int) -> bool:
+    """The word right after a bare "some"/"most" is a noun, not its verb: "some states
+    remained", "most state laws" (a verb after a plural has no -s and takes an object:
+    "most oppose it", "several oppose the deal")."""
+    word = doc.text[cue[0] : cue[1]]
+    if " " in word:
+        return False
+    if word.lower().endswith("s"):
+        return True
+    after = _WORD.search(doc.text, cue[1], e)
+    nxt = after.group() if after else ""
+    return not (nxt.lower() in _OBJECT_STARTS or nxt[:1].isupper())
+
+
+def _bare_then_noun(doc: Document, source: tuple[int, int], cue: tuple[int, int]) -> bool:
+    """A bare quantifier source whose one-word cue right after it is a plural noun
+    ("Some states remained too close to call"): after a plural a verb has no -s."""
+    if doc.text[source[0] : source[1]].lower() not in _BARE or doc.text[source[1] : cue[0]] != " ":
+        return False
+    word = doc.text[cue[0] : cue[1]]
+    return " " not in word and word.lower().endswith("s")
+
+
+def _crowd_verb(doc: Document, group: str, g1: int, e: int) -> tuple[int, int] | None:
+    """The reporting, stance or view word the crowd ending at ``g1`` is the subject of:
+    "critics have long said", "most don't expect", "his supporters are optimistic"; the
+    span runs from a "be" before it, so that a passive ("were asked") shows as one."""
+    lex = lexicon()
+    be_at = None
+    toks = list(_WORD.finditer(doc.text, g1, e))
+    for n, m in enumerate(toks[:6]):
+        low = m.group().lower()
+        if low in lex.reporting or low in lex.stance or low in _VIEW_WORDS:
+            if low.endswith("ing") and be_at is None:
+                return None  # "analysts expecting a deal": a description, not a claim
+            if group in _BARE and n == 0 and _noun_after_quantifier(doc, m.span(), e):
+                return None
+            return (m.start() if be_at is None else be_at, m.end())
+        if low not in _BETWEEN:
+            return None
+        if low in _BE_FORMS and be_at is None:
+            be_at = m.start()
+    return None
+
+
+def _missed_crowds(doc: Document, found: list[Attribution]) -> list[Attribution]:
+    """Vague crowds that open a clause with their own reporting, stance or view verb,
+    where the extractor saw no source ("..., although most oppose it"; "some remained
+    skeptical that ..."): the same claim as "critics say", whatever the tagger scored."""
+    sources = _Spans(a.source for a in found if a.source)
+    text = doc.text
+    out = []
+    for m in _group_words().finditer(text):
+        g0, g1 = m.span()
+        if g0 in sources or doc.in_quote(g0) or m.group().lower() == "people":
+            continue  # "people want", "people know": everyday talk, left to the tagger
+        s, e = doc.sentences[doc.sentence_at(g0)]
+        start = _crowd_start(doc, s, g0)
+        if start is None or start in sources:
+            continue
+        lead = text[start:g0].split()[:1]
+        if m.group().lower() not in _BARE and not _LOOSE_LEADS.intersection(
+            w.lower() for w in lead
+        ):
+            # Only the loosest crowds ("most", "some economists"); "analysts expect" and
+            # "investors fear" stay the tagger's call, which reads the whole sentence.
+            continue
+        cue = _crowd_verb(doc, m.group().lower(), g1, e)
+        if cue is not None:
+            out.append(Attribution((start, g1), cue, None, False, "vague"))
+    return out
+
+
 def vague_attributions(doc: Document) -> list[tuple[Attribution, tuple[int, int]]]:
     """Attributions to an unidentifiable source, with the span to report (cached)."""
     key = __name__ + ".vague"
@@ -160,12 +363,16 @@ def vague_attributions(doc: Document) -> list[tuple[Attribution, tuple[int, int]
         return cached
     found = attributions(doc)
     out = []
-    for a in found:
+    for a in found + _missed_crowds(doc, found):
         if a.continued:
             continue
         if a.kind == "vague" and a.source:
             words = _span_text(doc, a.source).lower().split()
-            if words[-1] in _AFFILIATED and _named_near(doc, found, a.source[0]):
+            if (
+                words[-1] in _AFFILIATED
+                and not _PLACED.intersection(words)
+                and _named_near(doc, found, a.source[0])
+            ):
                 continue
             w = PHRASES.match(doc.text, a.source[0], a.cue[1]) if a.cue else None
             if w is not None and w.end() >= a.cue[1]:
@@ -185,6 +392,8 @@ def vague_attributions(doc: Document) -> list[tuple[Attribution, tuple[int, int]
             continue
         if a.kind == "vague" and a.cue and not _lexicon_cue(doc, a.cue):
             continue
+        if a.kind == "vague" and a.cue and a.source and _bare_then_noun(doc, a.source, a.cue):
+            continue
         if a.kind == "vague" and a.cue and a.source and _not_the_speaker(doc, a.source, a.cue):
             continue
         span = _hit_span(a)
@@ -193,6 +402,7 @@ def vague_attributions(doc: Document) -> list[tuple[Attribution, tuple[int, int]
         if a.source and any(b.source == a.source for b, _s in out):
             continue  # one source with two cues ("officials said she had been warned"): one finding
         out.append((a, span))
+    out.sort(key=lambda item: item[1])
     doc.cache[key] = out
     return out
 
