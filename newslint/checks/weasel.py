@@ -91,8 +91,12 @@ HEDGES = re.compile(
     # Hedging adverbs ("allegedly" is the legal word for an unproven charge: never flagged).
     r"|\b(?:perhaps|possibly|probably|presumably|supposedly|purportedly|apparently|seemingly|"
     r"reputedly|conceivably)\b"
-    # The reporter's impression offered as fact: "the deal appears doomed".
-    r"|\b(?:appears?|appeared|seems?|seemed)\b"
+    # The reporter's impression offered as fact: "the deal appears doomed". Not the verb
+    # of showing up: "she appeared in two films", "will appear on the show".
+    r"|\b(?:appears?|appeared)\b(?!\s+(?:in|on|at|before|with|alongside|opposite|for|from|"
+    r"during|across|under|via|together|live|onstage|outside|inside|a|an|the|"
+    r"as\s+(?:a|an|the|himself|herself|themselves|guests?))\b)"
+    r"|\b(?:seems?|seemed)\b"
     # Agentless judgements: "is seen as", "regarded as", "considered the best".
     r"|\b(?:is|are|was|were)\s+(?:considered|regarded|seen|viewed|deemed|perceived)\s+"
     r"(?:as|to\s+be|by)\b"
