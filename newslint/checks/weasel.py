@@ -103,8 +103,10 @@ HEDGES = re.compile(
     r"|\b(?:considered|regarded\s+as|seen\s+as|viewed\s+as|described\s+as)\b"
     # Peacock superlatives standing in for evidence.
     r"|\bone\s+of\s+the\s+(?:most|best|finest|greatest|leading|foremost|premier)\b"
+    # ("notably" means "in particular"; "prestigious" praises an award, not a claim:
+    # 0 of 6 weasel sentences in the Wikipedia set.)
     r"|\b(?:well|best|widely)[\s-]known\b|\b(?:famous|renowned|celebrated|legendary|iconic|"
-    r"prestigious|notable|notably|noted|prominent|acclaimed|influential)\b",
+    r"notable|noted|prominent|acclaimed|influential)\b",
     re.IGNORECASE | re.MULTILINE,
 )
 
