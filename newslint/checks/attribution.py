@@ -28,6 +28,7 @@ from operator import add, sub
 
 from newslint.checks import attribution_model
 from newslint.checks import attribution_words as W
+from newslint.checks.attribution_kind import doc_words, source_kind, source_of
 from newslint.checks.attribution_lexicon import lexicon
 from newslint.document import Document
 
@@ -940,12 +941,13 @@ class _Extractor:
 
     def _kind(self, sent: _Sentence, src: tuple[int, int]) -> str:
         """The source's kind (see ``attribution_kind``: person, organisation, ...)."""
-        from newslint.checks.attribution_kind import doc_words, source_kind, source_of
+        a, b = src
+        if a == b and sent.lowers[a] in W.PRONOUNS:
+            return "pronoun"  # the commonest source, without building its phrase
 
         def is_name(k: int) -> bool:
             return _is_name(sent, k)
 
-        a, b = src
         phrase = source_of(sent.words, sent.lowers, a, b, is_name, doc_words(self.doc), self.lex)
         return source_kind(phrase, self.lex)
 
