@@ -33,9 +33,13 @@ from newslint.readers import parse  # noqa: E402
 HERE = Path(__file__).resolve().parents[1]
 SELECT = ["sourcing", "style.weasel"]
 CONFIG = {"select": ["sourcing.vague", "sourcing.unattributed", "style.weasel"]}
+# A bare vague group: an optional quantifier, up to two lower-case modifiers ("legal
+# experts", "public health experts", "law enforcement officials") and a group noun. (One
+# modifier only until session 2: "health experts" counted and "public health experts" did
+# not; precision 0.784 -> 0.833 and recall 0.728 (236/324) -> 0.703 (249/354) when fixed.)
 _VAGUE_GOLD = re.compile(
     r"^(?i:(?:some|many|most|several|other|few|numerous|various|certain|the)\s+)?"
-    r"(?:(?:[a-z]\w*\s+)?(?i:critics|analysts|officials|sources|experts|observers|activists|"
+    r"(?:(?:[a-z][\w-]*\s+){0,2}(?i:critics|analysts|officials|sources|experts|observers|activists|"
     r"commentators|insiders|opponents|supporters|people|others|reports|studies|"
     r"researchers|scientists|economists|historians|pundits|advocates|skeptics|sceptics))$"
     r"|^(?i:some|many|most|others|several)$",
