@@ -129,3 +129,19 @@ def test_a_cue_whose_source_is_not_found_stays_out_of_the_audit() -> None:
     assert not check_text(text, path="t.txt", config={"select": ["sourcing", "style.weasel"]})
     named = parse("Senator Ann Lee has promised to pursue legislation.", "t.txt", "text")
     assert [e["source"]["text"] for e in audit(named)["attributions"]] == ["Senator Ann Lee"]
+
+
+def test_relative_who_is_a_pronoun_resolved_to_the_name_before_it() -> None:
+    """'Ann Lee, who said ...': the source "who" points at Ann Lee; with no name just
+    before its comma it stays an unresolved pronoun, never an anonymous source."""
+    text = (
+        "Senator Ann Lee, who has argued that the toll is too high, spoke on Tuesday. "
+        "The harbour master, who said the quay was safe, left early."
+    )
+    doc = parse(text, "t.txt", "text")
+    found = [a for a in A.attributions(doc) if a.source and text[a.source[0] : a.source[1]] == "who"]
+    assert [a.kind for a in found] == ["pronoun", "pronoun"]
+    first, second = found
+    assert first.resolved is not None
+    assert text[first.resolved[0] : first.resolved[1]] == "Senator Ann Lee"
+    assert second.resolved is None

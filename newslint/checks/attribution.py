@@ -942,7 +942,7 @@ class _Extractor:
     def _kind(self, sent: _Sentence, src: tuple[int, int]) -> str:
         """The source's kind (see ``attribution_kind``: person, organisation, ...)."""
         a, b = src
-        if a == b and sent.lowers[a] in W.PRONOUNS:
+        if a == b and (sent.lowers[a] in W.PRONOUNS or sent.lowers[a] == "who"):
             return "pronoun"  # the commonest source, without building its phrase
 
         def is_name(k: int) -> bool:
@@ -1020,7 +1020,9 @@ class _Extractor:
                     ref = by_source.get(a.source)
                 else:
                     low = text[a.source[0] : a.source[1]].lower()
-                    if low in W.PERSON_PRONOUNS:
+                    if low == "who":
+                        ref = self._antecedent(a.source[0])
+                    elif low in W.PERSON_PRONOUNS:
                         ref = last_person
                         mention = self._last_mention(a.source[0])
                         if mention is not None and (ref is None or mention[0] > ref[0]):
@@ -1035,6 +1037,15 @@ class _Extractor:
                 last_group = a.source
             out.append(a)
         return out
+
+    def _antecedent(self, pos: int) -> Span | None:
+        """The name a relative "who" at ``pos`` refers to: the person named just before
+        its comma ("Senator Ann Lee, who said ..."); None when no name stands there."""
+        mention = self._last_mention(pos)
+        if mention is None:
+            return None
+        between = self.text[mention[1] : pos]
+        return mention if between.strip() in (",", "") and len(between) <= 3 else None
 
     def _last_mention(self, pos: int) -> Span | None:
         """The last person-like name before ``pos`` in its sentence or the three before."""
