@@ -139,7 +139,9 @@ def test_relative_who_is_a_pronoun_resolved_to_the_name_before_it() -> None:
         "The harbour master, who said the quay was safe, left early."
     )
     doc = parse(text, "t.txt", "text")
-    found = [a for a in A.attributions(doc) if a.source and text[a.source[0] : a.source[1]] == "who"]
+    found = [
+        a for a in A.attributions(doc) if a.source and text[a.source[0] : a.source[1]] == "who"
+    ]
     assert [a.kind for a in found] == ["pronoun", "pronoun"]
     first, second = found
     assert first.resolved is not None
