@@ -473,6 +473,23 @@ _CLAIMS = re.compile(
     r"|\b(?:most|the\s+(?:biggest|largest|worst|best|greatest|deadliest))\s+\w+\s+(?:ever|in\s+history)\b",
     re.IGNORECASE,
 )
+# Every alternative of _CLAIMS holds one of these (lower case): a substring test per
+# sentence skips the regex, whose IGNORECASE alternation tries every position.
+_CLAIM_TRIGGERS = (
+    "estimat corrupt fraud brib embezzl kickback cover lied liar rigged extort racist bigot "
+    "crime genocide atrocit illegally unlawfully cheated stole laundering abused tortured "
+    "massacre likely certain bound will ever history"
+).split()
+
+
+def _claim(sentence: str) -> re.Match[str] | None:
+    """``_CLAIMS.search(sentence)``, after a cheap test that it can match at all."""
+    low = sentence.lower()
+    if not any(t in low for t in _CLAIM_TRIGGERS):
+        return None
+    return _CLAIMS.search(sentence)
+
+
 _LEGAL = re.compile(
     r"\balleg(?:ed|edly|ations?|es)\b|\baccused\s+of\b|\bcharged\s+with\b|\bconvicted\b|"
     r"\bpleaded\b|\bfound\s+guilty\b|\bsentenced\b|\bdenie[sd]\b|\bdeny\b|\binvestigat\w+\b",
@@ -699,7 +716,7 @@ def unattributed(doc: Document, options: dict) -> Iterator[Hit]:
             if block is None or block.kind == "heading":
                 continue
             sentence = text[s:e]
-            m = _CLAIMS.search(sentence)
+            m = _claim(sentence)
             if m is not None and any(
                 not (c.start() >= m.start() and c.end() <= m.end())
                 for c in lexicon().cue_pattern.finditer(sentence)
