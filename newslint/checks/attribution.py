@@ -173,7 +173,7 @@ def _is_name(sent: _Sentence, i: int) -> bool:
         return False
     low = sent.lowers[i]
     if (i == 0 or sent.words[i - 1] in _QUOTE_CHARS) and (
-        low in W.DETERMINERS or lexicon().is_source_noun(_base(low))
+        low in W.DETERMINERS or lexicon().is_source_noun(W.strip_possessive(low))
     ):
         return False  # "Critics say", "Officials said" at the start of a sentence
     if low in W.FUNCTION_CAPS and (
@@ -183,15 +183,6 @@ def _is_name(sent: _Sentence, i: int) -> bool:
     return (
         low not in W.FUNCTION_CAPS or i > 0 and low not in W.PRONOUNS and low not in W.DETERMINERS
     )
-
-
-def _base(low: str) -> str:
-    """Strip a possessive: "smith's" -> "smith"."""
-    if low.endswith(("'s", "’s")):
-        return low[:-2]
-    if low.endswith(("s'", "s’")):
-        return low[:-1]
-    return low
 
 
 class _Extractor:
@@ -585,9 +576,9 @@ class _Extractor:
                     end += 1
                 if end + 1 >= n or sent.words[end + 1] in ".,;":
                     src = (src[0], end)
-        if low in lex.stance and lemma in W_NOUNISH_STANCE and not self._strong_source(sent, src):
+        if low in lex.stance and lemma in W.NOUNISH and not self._strong_source(sent, src):
             return None
-        if low in lex.reporting and lemma in _NOUNISH and not self._strong_source(sent, src):
+        if low in lex.reporting and lemma in W.NOUNISH and not self._strong_source(sent, src):
             return None
         if not inverted:
             return self._from_source(sent, i, cue_end, src, lemma)
@@ -684,7 +675,7 @@ class _Extractor:
         if j < 0:
             return False
         w, low = sent.words[j], sent.lowers[j]
-        base = _base(low)
+        base = W.strip_possessive(low)
         if low in W.PRONOUNS:
             return low != "you" and (low != "it" or lenient)
         if low == "who" and j > 0:
@@ -768,10 +759,10 @@ class _Extractor:
         if not (
             _is_cap(sent.words[i])
             or low in W.DETERMINERS
-            or _base(low) in self.lex.vague
-            or _base(low) in self.lex.roles
-            or _base(low) in self.lex.documents
-            or _base(low) in self.lex.organisations
+            or W.strip_possessive(low) in self.lex.vague
+            or W.strip_possessive(low) in self.lex.roles
+            or W.strip_possessive(low) in self.lex.documents
+            or W.strip_possessive(low) in self.lex.organisations
         ):
             return None
         if inverted and sent.lowers[i] in W.FUNCTION_CAPS and low not in W.DETERMINERS:
@@ -805,7 +796,7 @@ class _Extractor:
     def _strong_source(self, sent: _Sentence, src: tuple[int, int]) -> bool:
         """A subject that clearly can hold a view: a pronoun, a name, a known source noun."""
         low = sent.lowers[src[1]]
-        base = _base(low)
+        base = W.strip_possessive(low)
         if low in W.PRONOUNS and low != "it":
             return True
         lex = self.lex
@@ -1069,7 +1060,9 @@ class _Extractor:
             words = m.group().split()
             while words and words[0].lower() in W.FUNCTION_CAPS:
                 words.pop(0)
-            if len(words) < 2 or any(_base(w.lower()) in lex.organisations for w in words):
+            if len(words) < 2 or any(
+                W.strip_possessive(w.lower()) in lex.organisations for w in words
+            ):
                 continue
             if self.doc.in_quote(m.start()):
                 continue
@@ -1085,13 +1078,6 @@ _PERSON_NAME = re.compile(
 _ARTICLES = frozenset(("a", "an", "the"))
 # Documents whose findings a sentence may open with: "In a new poll, ...".
 _POLLS = frozenset("poll polls survey surveys".split())
-_POSSESSIVES = frozenset("his her their its our my your".split())
-# Groups that work for whoever the possessive names: "his officials", "their sources".
-_STAFF = frozenset("officials sources aides diplomats spokesmen insiders advisers advisors".split())
-_DEFINITE = _POSSESSIVES | {"the", "this", "that", "these", "those"}
-_POST_MODIFIERS = frozenset("who whose familiar close with from at of for on , ( in".split())
-W_NOUNISH_STANCE = W.NOUNISH
-_NOUNISH = W.NOUNISH
 
 
 def _runs(flags: list[bool]) -> list[tuple[int, int]]:

@@ -110,7 +110,7 @@ class Source:
 
     def base(self, k: int) -> str:
         """Lower-case word ``k`` without a possessive ending."""
-        return _strip_possessive(self.lows[k])
+        return W.strip_possessive(self.lows[k])
 
 
 def source_of(
@@ -262,7 +262,7 @@ def _partitive_of_staff(src: Source, cut: int) -> bool:
     owned = bool(rest) and (
         rest[0] in _POSSESSIVES or any(w.endswith(("'s", "’s")) for w in rest[:-1])
     )
-    return owned and _strip_possessive(rest[-1]) in _STAFF
+    return owned and W.strip_possessive(rest[-1]) in _STAFF
 
 
 def _document_kind(src: Source, cut: int, lex: Lexicon) -> str:
@@ -320,18 +320,9 @@ def _described_person(src: Source, cut: int, lex: Lexicon) -> bool:
     rest = src.lows[cut:] or [w.lower() for w in src.after]
     if len(rest) < 2 or rest[0] != ",":
         return False
-    if any(_strip_possessive(w) in lex.organisations for w in rest):
+    if any(W.strip_possessive(w) in lex.organisations for w in rest):
         return False
     return rest[1] in _PERSON_MARKS or rest[1][:1].isdigit() or rest[1] in ("a", "an", "the")
-
-
-def _strip_possessive(low: str) -> str:
-    """ "smith's" -> "smith", "officials'" -> "officials"."""
-    if low.endswith(("'s", "’s")):
-        return low[:-2]
-    if low.endswith(("s'", "s’")):
-        return low[:-1]
-    return low
 
 
 def _common_kind(src: Source, cut: int, head: str, lex: Lexicon) -> str:

@@ -101,3 +101,13 @@ TIME = frozenset(
     next earlier later on today yesterday morning afternoon evening night weekend ago
     """.split()
 )
+
+
+def strip_possessive(low: str) -> str:
+    """A lower-case word without its possessive ending: "smith's" -> "smith",
+    "officials'" -> "officials"."""
+    if low.endswith(("'s", "’s")):
+        return low[:-2]
+    if low.endswith(("s'", "s’")):
+        return low[:-1]
+    return low
