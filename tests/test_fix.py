@@ -6,15 +6,9 @@ import codecs
 import os
 import stat
 
-from newslint.cli import main
+from tests.clirun import run
 
 SELECT = "--select=style.wordy,style.consistent-spelling,typography.repeated-word"
-
-
-def run(capsys, *args):
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_fix_applies_and_is_idempotent(capsys, tmp_path):

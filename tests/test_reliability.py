@@ -10,15 +10,9 @@ import sys
 import pytest
 
 from newslint.api import check_paths
-from newslint.cli import main
+from tests.clirun import run
 
 SELECT = "--select=typography.repeated-word,style.wordy"
-
-
-def run(capsys, *args):
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_symbolic_link_loop_is_walked_once(capsys, tmp_path):
