@@ -373,20 +373,19 @@ class _Extractor:
         source tagger agrees, else the tagger's source.
 
         ``tag_sources()`` gives the source tagger's scores for the sentence (computed once
-        per sentence).
+        per sentence, however many tagged cues it holds).
         """
         cue = (sent.starts[a], sent.ends[b - 1])
+        sources = tag_sources()
         att = self._verb(sent, a, True, earlier)
         if att is not None and att.source is not None and att.content is not None:
             # For a cue the rules did not find themselves, their subject is often wrong
             # (a third of the time on the dev split): it stands when the source tagger
             # agrees on one of its tokens; else the tagger's own source, or none.
-            sources = tag_sources()
             i, j = sent.index_at(att.source[0]), sent.index_at(att.source[1] - 1)
             if max(sources[i : j + 1], default=-1.0) > 0:
                 return Attribution(att.source, cue, att.content, att.quote, att.kind)
             sure = True  # the cue stands; only its subject was in doubt
-        sources = tag_sources()
         src_runs = [r for r in _runs([x > 0 for x in sources]) if r[1] <= a or r[0] >= b]
         if not src_runs:
             return self._sourceless(sent, a, b) if sure else None
