@@ -318,6 +318,31 @@ class Tagger:
         pairs = zip(lowers, lowers[1:] + edge, strict=True)
         return list(map(add, scores, map(right_pairs.get, pairs, zero)))
 
+    def rescore_successors(
+        self, scores: list[float], words: list[str], barriers: list[bool] | None = None
+    ) -> None:
+        """Apply the previous-decision feature in place to ``scores``, which were computed
+        as if no token had a positive predecessor: each token after a positive one is
+        rescored, left to right, while the run stays positive. Positives are rare, so this
+        sequential part touches few tokens. A barrier token (a cue, for the source tagger)
+        is never rescored and ends the run."""
+        b0, b1 = self.base
+        delta = b1 - b0
+        get = self.other.get
+        n = len(scores)
+        last = -1
+        for i in list(compress(range(n), map((0.0).__lt__, scores))):
+            if i <= last:
+                continue  # already rescored as the successor of a positive token
+            j = i + 1
+            while j < n and not (barriers and barriers[j]):
+                s = scores[j] + delta + get("pw" + words[j].lower(), 0.0)
+                scores[j] = s
+                if s <= 0:
+                    break
+                j += 1
+            last = j
+
     def cue_words(self, at_least: float) -> set[str]:
         """Words whose own weight at the centre of the window is at least ``at_least``."""
         centre = self._tables["w"][len(OFFSETS) // 2]
@@ -351,27 +376,13 @@ class Model:
         so that sequential part touches few tokens.
         """
         tagger = self.cue
-        b0, b1 = tagger.base
+        b0 = tagger.base[0]
         scores = tagger.pair_scores(lowers, list(map(b0.__add__, tagger.window_scores(words))))
         q = tagger.quote
         if q:
             for a, b in quoted:
                 scores[a:b] = [s + q for s in scores[a:b]]
-        delta = b1 - b0
-        get = tagger.other.get
-        n = len(scores)
-        last = -1
-        for i in list(compress(range(n), map((0.0).__lt__, scores))):
-            if i <= last:
-                continue  # already rescored as the successor of a positive token
-            j = i + 1
-            while j < n:
-                s = scores[j] + delta + get("pw" + lowers[j], 0.0)
-                scores[j] = s
-                if s <= 0:
-                    break
-                j += 1
-            last = j
+        tagger.rescore_successors(scores, lowers)
         return scores
 
     def tag_sources(self, words: list[str], in_quote: list[bool], cues: list[bool]) -> list[float]:
@@ -382,39 +393,27 @@ class Model:
         n = len(words)
         left, right = _cue_distances(n, list(compress(range(n), cues)))
         tagger = self.source
-        get = tagger.other.get
-        b0, b1 = tagger.base
+        b0 = tagger.base[0]
         # Every token's score as if the previous token were not a source (C-level maps),
         # then, as in ``tag_cues``, the successors of positive tokens rescored in order.
         shapes = list(map(_SHAPES.get, words))
         if None in shapes:
-            shapes = [h if h is not None else _shape_of(w) for h, w in zip(shapes, words, strict=True)]
+            shapes = [
+                h if h is not None else _shape_of(w) for h, w in zip(shapes, words, strict=True)
+            ]
         keys = list(zip(left, right, shapes, strict=True))
         dists = list(map(tagger._distance.get, keys))
         if None in dists:
             dist = tagger.distance
             dists = [x if x is not None else dist(*k) for x, k in zip(dists, keys, strict=True)]
-        out = list(map(add, base, dists))
-        out = list(map(b0.__add__, out))
+        out = list(map(b0.__add__, map(add, base, dists)))
         q = tagger.quote
         if q:
             for i in compress(range(n), in_quote):
                 out[i] += q
         for i in compress(range(n), cues):
             out[i] = -1.0
-        delta = b1 - b0
-        last = -1
-        for i in list(compress(range(n), map((0.0).__lt__, out))):
-            if i <= last:
-                continue  # already rescored as the successor of a positive token
-            j = i + 1
-            while j < n and not cues[j]:
-                s = out[j] + delta + get("pw" + words[j].lower(), 0.0)
-                out[j] = s
-                if s <= 0:
-                    break
-                j += 1
-            last = j
+        tagger.rescore_successors(out, words, cues)
         return out
 
 
