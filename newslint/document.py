@@ -103,6 +103,30 @@ class TextBuilder:
         )
 
 
+def word_spans(low: str, words) -> list[tuple[int, int]]:
+    """``(start, end)`` of every whole-word occurrence of each of ``words`` (lower case)
+    in the lower-cased text ``low``, in the order of ``words``, then of the text.
+
+    ``str.find`` per word and a ``\\b``-style test at each hit: much faster than one
+    alternation of all the words, which a regex engine tries at every position.
+    """
+    out: list[tuple[int, int]] = []
+    n = len(low)
+    for word in words:
+        i = low.find(word)
+        while i >= 0:
+            j = i + len(word)
+            if not (i and _word_char(low[i - 1])) and not (j < n and _word_char(low[j])):
+                out.append((i, j))
+            i = low.find(word, j)
+    return out
+
+
+def _word_char(c: str) -> bool:
+    """What ``\\b`` counts as a word character."""
+    return c.isalnum() or c == "_"
+
+
 def _trimmed(text: str, blocks: list[Block]) -> list[Block]:
     """Blocks without leading or trailing white space; empty ones dropped."""
     out = []

@@ -17,7 +17,7 @@ from newslint.checks.attribution import UNKNOWN, Attribution, attributions, spee
 from newslint.checks.attribution_kind import doc_words
 from newslint.checks.attribution_lexicon import lexicon
 from newslint.checks.weasel import PHRASES, sourced_sentences, weasel_hits
-from newslint.document import Document
+from newslint.document import Document, word_spans
 
 # Agentless cues that hide who holds a view ("it is believed"); a prediction ("is
 # expected to") or the legal "alleged" is not a vague source.
@@ -226,32 +226,11 @@ _WORD = re.compile(r"[\w'’-]+|[^\w\s]")
 
 
 def _group_hits(text: str, skip: tuple[str, ...] = ()) -> list[tuple[int, int]]:
-    """Where the lexicon's vague-group words (single words) stand in ``text``, in order.
-
-    ``str.find`` per word over the lower-cased text, with the ``\\b`` test at each hit:
-    about six times faster than one IGNORECASE alternation of all the words, which tried
-    every position of the text (the same matches, checked on the shared corpora).
-    """
+    """Where the lexicon's vague-group words (single words) stand in ``text``, in order."""
     low = text.lower()
     if len(low) != len(text):
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    hits: list[tuple[int, int]] = []
-    n = len(low)
-    for word in lexicon().vague:
-        if word in skip:
-            continue
-        i = low.find(word)  # C-speed; most words are absent, the rest occur a few times
-        while i >= 0:
-            j = i + len(word)
-            if not (i and _is_word_char(low[i - 1])) and not (j < n and _is_word_char(low[j])):
-                hits.append((i, j))
-            i = low.find(word, j)
-    return sorted(hits)
-
-
-def _is_word_char(c: str) -> bool:
-    """What ``\\b`` counts as a word character."""
-    return c.isalnum() or c == "_"
+    return sorted(word_spans(low, (w for w in lexicon().vague if w not in skip)))
 
 
 def _modifier(doc: Document, w: str, sentence_first: bool) -> bool:
@@ -366,9 +345,7 @@ def _missed_crowds(doc: Document, found: list[Attribution]) -> list[Attribution]
         if start is None or start in sources:
             continue
         lead = text[start:g0].split()[:1]
-        if word not in _BARE and not _LOOSE_LEADS.intersection(
-            w.lower() for w in lead
-        ):
+        if word not in _BARE and not _LOOSE_LEADS.intersection(w.lower() for w in lead):
             # Only the loosest crowds ("most", "some economists"); "analysts expect" and
             # "investors fear" stay the tagger's call, which reads the whole sentence.
             continue

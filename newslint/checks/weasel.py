@@ -22,7 +22,7 @@ from collections.abc import Iterator
 
 from newslint.checks import Hit
 from newslint.checks.attribution import attributions
-from newslint.document import Document
+from newslint.document import Document, word_spans
 
 _BE = r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been|be|being)"
 _ADV = (
@@ -177,17 +177,7 @@ def _sentences_with(doc: Document, words: list[str], pattern: re.Pattern) -> set
     low = text.lower()
     if len(low) != len(text):
         return None
-    out: set[int] = set()
-    n = len(low)
-    for word in words:
-        i = low.find(word)
-        while i >= 0:
-            j = i + len(word)
-            before = low[i - 1] if i else " "
-            after = low[j] if j < n else " "
-            if not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_"):
-                out.add(doc.sentence_at(i))
-            i = low.find(word, j)
+    out = {doc.sentence_at(i) for i, _j in word_spans(low, words)}
     for m in pattern.finditer(text):
         out.add(doc.sentence_at(m.start()))
     return out
