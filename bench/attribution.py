@@ -30,9 +30,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from newslint.checks import attribution as extractor  # noqa: E402
-from newslint.checks import attribution_model  # noqa: E402
-from newslint.checks.attribution import attributions  # noqa: E402
+
+from newslint.attribution import (
+    attributions,  # noqa: E402
+    settings,  # noqa: E402
+)
+from newslint.attribution import model as attribution_model  # noqa: E402
 from newslint.readers import load  # noqa: E402
 
 DEFAULT = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "news" / "polnear-train"
@@ -134,9 +137,9 @@ def main(argv: list[str] | None = None) -> None:
         agreement(Path(args.folder))
         return
     attribution_model.PATH = args.model
-    extractor.USE_MODEL = not args.rules_only
+    settings.USE_MODEL = not args.rules_only
     if args.veto is not None:
-        extractor.VETO = args.veto
+        settings.VETO = args.veto
     items = [
         (t, a)
         for t, a in pairs(Path(args.folder))

@@ -4,7 +4,7 @@
 
 Runs every default rule over the folder's articles in one process, as a ``--jobs 1``
 check does (no cache), and measures the CPU time spent inside the extractor
-(``attribution._Extractor.run``, which every sourcing rule and the source audit share)
+(``Extractor.run``, which every sourcing rule and the source audit share)
 against the CPU time of everything else. The extractor's model loads and its memo
 warms inside the measured run, as in a real first run.
 """
@@ -19,7 +19,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from newslint import check_text  # noqa: E402
-from newslint.checks import attribution  # noqa: E402
+from newslint.attribution.extractor import Extractor  # noqa: E402
 
 DEFAULT = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "news" / "bbc"
 
@@ -32,7 +32,7 @@ def main(argv: list[str] | None = None) -> None:
     files = sorted(Path(args.folder).glob("*/*.txt"))[:: args.every]
     texts = [p.read_text(encoding="utf-8", errors="replace") for p in files]
     inside = [0.0]
-    run = attribution._Extractor.run
+    run = Extractor.run
 
     def timed(self):  # type: ignore[no-untyped-def]
         t0 = time.process_time()
@@ -41,7 +41,7 @@ def main(argv: list[str] | None = None) -> None:
         finally:
             inside[0] += time.process_time() - t0
 
-    attribution._Extractor.run = timed  # type: ignore[method-assign]
+    Extractor.run = timed  # type: ignore[method-assign]
     start = time.process_time()
     for text in texts:
         check_text(text, path="story.txt")

@@ -180,8 +180,8 @@ _TEMPLATES = [
 
 
 def bench_groups(rng: random.Random, show: int) -> None:
-    from newslint.checks.names_data import variant_groups
-    from newslint.checks.names_inconsistent import inconsistent
+    from newslint.checks.names.data import variant_groups
+    from newslint.checks.names.inconsistent import inconsistent
     from newslint.readers import parse
 
     both = found = single = single_alarms = fuzzy_found = 0

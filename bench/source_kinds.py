@@ -22,7 +22,7 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from newslint.checks.attribution import KINDS, Attribution, attributions  # noqa: E402
+from newslint.attribution import KINDS, Attribution, attributions  # noqa: E402
 from newslint.readers import parse  # noqa: E402
 
 SAMPLE = Path(__file__).resolve().parents[1] / "tests" / "data" / "source_kinds.yml"

@@ -220,7 +220,7 @@ def main(argv: list[str] | None = None) -> int:
         "--speed", action="store_true", help="only time the spelling rules on clean articles"
     )
     args = ap.parse_args(argv)
-    from newslint.checks import spelling_data
+    from newslint.checks.spelling import data as spelling_data
 
     t0 = time.perf_counter()
     lexicon = spelling_data.load()

@@ -13,7 +13,7 @@ thresholds, 2-4 train. With ``--final`` the model is retrained on 1-4 with the
 tuned thresholds and the number of epochs.
 
 Both taggers are binary averaged perceptrons (pure Python) over the features of
-``newslint.checks.attribution_model``; the cue tagger is trained with the gold
+``newslint.attribution.model``; the cue tagger is trained with the gold
 previous decision, the source tagger with the gold cue positions.
 """
 
@@ -33,14 +33,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from attribution import DEFAULT, pairs, read_ann  # noqa: E402
 
-from newslint.checks.attribution import Tokens  # noqa: E402
-from newslint.checks.attribution_model import (  # noqa: E402
+from newslint.attribution.model import (  # noqa: E402
     BOUNDARY,
     OFFSETS,
     pair_features,
     token_features,
     type_features,
 )
+from newslint.attribution.tokens import Tokens  # noqa: E402
 from newslint.readers import load  # noqa: E402
 
 
@@ -272,7 +272,7 @@ def main(argv: list[str] | None = None) -> None:
     tr = examples(folder, {2, 3, 4})
     dev = examples(folder, {1})
     print(f"train {len(tr)} documents, dev {len(dev)}", file=sys.stderr)
-    from newslint.checks.attribution_model import Model, compact
+    from newslint.attribution.model import Model, compact
 
     models = {}
     thresholds = {}

@@ -5,7 +5,49 @@ from __future__ import annotations
 import json
 import sys
 
+from newslint.attribution import UNKNOWN, attributions
 from newslint.document import Document
+
+
+def audit_spans(doc: Document) -> dict:
+    """One file entry of the source-audit JSON (CONTRACT.md), spans as text offsets.
+
+    Spans are ``(start, end)`` offsets into ``doc.text``; the CLI turns them into lines
+    and columns with ``doc.locate``. A pronoun source carries ``resolved``: the named
+    source it refers to, when the story makes it clear. Continued quotations (no cue of
+    their own) carry ``cue: None`` and the earlier speaker's source.
+    """
+    text = doc.text
+    entries = []
+    counts = {"attributions": 0, "named": 0, "anonymous": 0, "vague": 0, "none": 0}
+    for a in attributions(doc):
+        if (a.cue and doc.in_quote(a.cue[0])) or a.kind == UNKNOWN:
+            continue  # speech inside speech; a cue whose source was not found
+        entry: dict = {
+            "source": {"text": text[a.source[0] : a.source[1]], "span": a.source}
+            if a.source
+            else None,
+            "cue": {"text": text[a.cue[0] : a.cue[1]], "span": a.cue} if a.cue else None,
+            "content": {"span": a.content} if a.content else None,
+            "quote": a.quote,
+            "kind": a.kind,
+        }
+        if a.kind == "pronoun":
+            entry["resolved"] = (
+                {"text": text[a.resolved[0] : a.resolved[1]], "span": a.resolved}
+                if a.resolved
+                else None
+            )
+        entries.append(entry)
+        counts["attributions"] += 1
+        kind = a.kind
+        if kind == "pronoun" and a.resolved:
+            kind = "named-person"
+        if kind.startswith("named"):
+            counts["named"] += 1
+        elif kind in ("anonymous", "vague", "none"):
+            counts[kind] += 1
+    return {"path": doc.path, "attributions": entries, "summary": counts}
 
 
 def _place(doc: Document, part: dict | None) -> dict | None:
@@ -20,8 +62,6 @@ def _place(doc: Document, part: dict | None) -> dict | None:
 
 def audit(doc: Document) -> dict:
     """One file's entry of the source-audit JSON, with source positions."""
-    from newslint.checks.sourcing import audit as audit_spans
-
     entry = audit_spans(doc)
     unresolved = 0
     for a in entry["attributions"]:

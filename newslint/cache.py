@@ -46,7 +46,7 @@ class Cache:
         ident = config.key()
         key = self._config_keys.get(ident)
         if key is None:
-            from newslint.rules_loader import builtin_root
+            from newslint.spec import builtin_root
 
             # newslint's own code too, so an edited checkout never reads stale results.
             code = os.path.dirname(os.path.abspath(__file__))

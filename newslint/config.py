@@ -18,7 +18,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-LEVELS = ("info", "warning", "error")
+from newslint.spec import LEVELS
 
 
 class ConfigError(Exception):

@@ -6,7 +6,8 @@ from __future__ import annotations
 from newslint.config import Config, ConfigError
 from newslint.document import Document
 from newslint.finding import Finding
-from newslint.rules_loader import RuleError, RuleSpec, builtin_root, load_pack
+from newslint.rules_loader import load_pack
+from newslint.spec import RuleError, RuleSpec, builtin_root
 
 _builtin: list[RuleSpec] | None = None
 
@@ -102,10 +103,8 @@ class Linter:
                 raise RuleFailure(
                     f"rule {rule.id} ({rule.path}) timed out: its pattern backtracks too much"
                 ) from None
+            rule_id = rule.id
             for hit in hits:
-                rule_id = hit.rule or rule.id
-                if rule_id not in self.enabled:
-                    continue
                 line, col, end_line, end_col = doc.locate(hit.start, hit.end)
                 if doc.suppressions.suppressed(rule_id, line):
                     continue

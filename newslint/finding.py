@@ -1,4 +1,5 @@
-"""A finding: one small frozen value, positions in the source file."""
+"""What rules produce: a :class:`Hit` (offsets into the prose text, from a rule) and a
+:class:`Finding` (positions in the source file, from the engine)."""
 
 from __future__ import annotations
 
@@ -24,7 +25,18 @@ class Finding:
     suggestions: tuple[str, ...] = ()
 
     def sort_key(self) -> tuple:
-        return (self.path, self.line, self.column, self.rule, self.end_line, self.end_column)
+        # Total: two findings of one rule at one place (proselint reports some twice, with
+        # different messages) keep one order whatever the set they came from.
+        return (
+            self.path,
+            self.line,
+            self.column,
+            self.rule,
+            self.end_line,
+            self.end_column,
+            self.message,
+            self.suggestions,
+        )
 
     def to_dict(self) -> dict:
         return {
@@ -38,3 +50,15 @@ class Finding:
             "message": self.message,
             "suggestions": list(self.suggestions),
         }
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """What a rule yields: offsets into ``Document.text``. The engine turns hits into
+    findings (positions, severity, suppressions, select/ignore); a rule never computes
+    positions."""
+
+    start: int  # offset into Document.text
+    end: int  # exclusive
+    message: str
+    suggestions: tuple[str, ...] = ()

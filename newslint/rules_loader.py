@@ -11,76 +11,8 @@ import hashlib
 import os
 import pickle
 import tempfile
-from dataclasses import dataclass, field
-from importlib import resources
 
-from newslint.config import LEVELS
-
-
-class RuleError(Exception):
-    """A broken rule definition; ``str()`` names the file and line."""
-
-
-# Keys every rule may have; a kind adds its own (newslint.kinds.KINDS).
-COMMON_KEYS = {
-    "id",
-    "kind",
-    "level",
-    "default",
-    "summary",
-    "message",
-    "why",
-    "example",
-    "use_instead",
-    "scope",
-    "fixable",
-    "source",
-}
-SCOPES = {
-    "sentence",
-    "paragraph",
-    "heading",
-    "blockquote",
-    "quote",
-    "text",
-    "~quote",
-    "~heading",
-    "~blockquote",
-}
-
-
-@dataclass
-class RuleSpec:
-    """A rule as written in its YAML file, validated."""
-
-    id: str
-    kind: str
-    level: str
-    default: bool
-    summary: str
-    message: str
-    why: str
-    example: str
-    use_instead: str
-    scope: tuple[str, ...]
-    fixable: bool
-    options: dict = field(default_factory=dict)  # the kind's own keys
-    path: str = ""  # file it came from
-    folder: str = ""  # folder of that file, for word lists beside it
-    lines: dict = field(default_factory=dict)  # key -> line, for error messages
-    source: str = ""  # a citation for the rule's facts, where it has one
-
-    @property
-    def group(self) -> str:
-        return self.id.split(".", 1)[0]
-
-    def where(self, key: str | None = None) -> str:
-        line = self.lines.get(key) if key else None
-        return f"{self.path}:{line}" if line else self.path
-
-
-def builtin_root() -> str:
-    return str(resources.files("newslint.rules"))
+from newslint.spec import COMMON_KEYS, LEVELS, SCOPES, RuleError, RuleSpec
 
 
 def _yaml_files(root: str) -> list[tuple[str, str]]:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
-from newslint.checks import attribution as A
-from newslint.checks import attribution_model as M
+from newslint.attribution import UNKNOWN
+from newslint.attribution import extractor as A
+from newslint.attribution import model as M
+from newslint.attribution import tokens as T
 from newslint.readers import parse
 
 TEXT = (
@@ -18,12 +20,12 @@ TEXT = (
 
 def test_tokens_match_a_token_scan() -> None:
     """One findall with offsets from lengths gives the same tokens as a finditer scan."""
-    toks = A.Tokens(TEXT)
-    pattern = re.compile(A._TOKEN_RE)
+    toks = T.Tokens(TEXT)
+    pattern = re.compile(T.TOKEN_RE)
     spans = [(m.start(), m.end(), m.group()) for m in pattern.finditer(TEXT)]
     assert list(zip(toks.starts, toks.ends, toks.words, strict=True)) == spans
     assert toks.lowers == [w.lower() for w in toks.words]
-    assert A.Tokens("").words == [] and A.Tokens("   \n").starts == []
+    assert T.Tokens("").words == [] and T.Tokens("   \n").starts == []
 
 
 def test_cue_scores_equal_a_token_by_token_reference() -> None:
@@ -31,7 +33,7 @@ def test_cue_scores_equal_a_token_by_token_reference() -> None:
     m = M.model()
     assert m is not None
     doc = parse(TEXT, "t.txt", "text")
-    toks = A.Tokens(doc.text)
+    toks = T.Tokens(doc.text)
     quoted = [toks.range(a, b) for a, b in doc.quotes]
     fast = m.tag_cues(toks.words, toks.lowers, quoted)
     inq = [doc.in_quote(p) for p in toks.starts]
@@ -98,7 +100,7 @@ def test_model_loads_quickly_and_once() -> None:
 def test_only_sentences_with_a_possible_cue_are_tokenised() -> None:
     text = "The bridge stayed shut. Engineers said it was safe. Rain fell all day."
     doc = parse(text, "t.txt", "text")
-    toks = A._Extractor(doc).tokens
+    toks = A.Extractor(doc).tokens
     assert "said" in toks.lowers and "bridge" not in toks.lowers and "rain" not in toks.lowers
     for start, end, word in zip(toks.starts, toks.ends, toks.words, strict=True):
         assert text[start:end] == word  # offsets stay document offsets
@@ -108,7 +110,7 @@ def test_only_sentences_with_a_possible_cue_are_tokenised() -> None:
 
 def test_tokens_of_ranges_keep_document_offsets() -> None:
     text = "One two.  Three, four.\n\nFive"
-    toks = A.Tokens(text, [(0, 8), (10, 22)])
+    toks = T.Tokens(text, [(0, 8), (10, 22)])
     assert toks.words == ["One", "two", ".", "Three", ",", "four", "."]
     assert [text[s:e] for s, e in zip(toks.starts, toks.ends, strict=True)] == toks.words
 
@@ -117,13 +119,13 @@ def test_a_cue_whose_source_is_not_found_stays_out_of_the_audit() -> None:
     """A tagged cue with no findable source is kept (kind unknown) but never listed or
     treated as an unsourced claim; a cue with a source is listed."""
     from newslint import check_text
-    from newslint.checks.sourcing import audit
+    from newslint.audit import audit_spans as audit
 
     text = "Both have promised to pursue legislation if elected."
     doc = parse(text, "t.txt", "text")
     found = A.attributions(doc)
     assert [(a.source, text[a.cue[0] : a.cue[1]], a.kind) for a in found if a.cue] == [
-        (None, "have promised", A.UNKNOWN)
+        (None, "have promised", UNKNOWN)
     ]
     assert audit(doc)["attributions"] == []
     assert not check_text(text, path="t.txt", config={"select": ["sourcing", "style.weasel"]})

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from newslint.checks import attribution as A
+from newslint.attribution import extractor as A
 from newslint.readers import parse
 
 

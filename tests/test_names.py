@@ -7,9 +7,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newslint import readers
-from newslint.checks import names
-from newslint.checks.names_data import variant_groups
-from newslint.checks.names_text import skeleton_key, translit_distance
+from newslint.checks.names.abbreviation import abbreviation
+from newslint.checks.names.capitalisation import capitalisation
+from newslint.checks.names.data import variant_groups
+from newslint.checks.names.inconsistent import inconsistent
+from newslint.checks.names.preferred import preferred
+from newslint.checks.names.text import skeleton_key, translit_distance
 
 
 def _text(text: str, fmt: str = "text"):
@@ -23,7 +26,7 @@ def test_markdown_link_text_flagged_code_and_url_ignored():
         "```\nUighur = 1\n```\n\nThe Uyghur diaspora wrote `Uighur` to leaders.\n"
     )
     doc = _text(src, "markdown")
-    hits = list(names.inconsistent(doc, {}))
+    hits = list(inconsistent(doc, {}))
     assert len(hits) == 1
     hit = hits[0]
     assert doc.text[hit.start : hit.end] == "Uighur"
@@ -33,14 +36,14 @@ def test_markdown_link_text_flagged_code_and_url_ignored():
 
 def test_preferred_plurals_keep_their_ending():
     doc = _text("The Uighurs of Xinjiang. Many Uighurs left.")
-    hits = list(names.preferred(doc, {"preferred": {"Uyghur": ["Uighur"]}}))
+    hits = list(preferred(doc, {"preferred": {"Uyghur": ["Uighur"]}}))
     assert [doc.text[h.start : h.end] for h in hits] == ["Uighurs", "Uighurs"]
     assert all(h.suggestions == ("Uyghurs",) for h in hits)
 
 
 def test_suggestion_is_an_exact_replacement():
     doc = _text("Uyghur groups met. Uyghur leaders spoke. The Uighur's lawyer said so.")
-    (hit,) = names.inconsistent(doc, {})
+    (hit,) = inconsistent(doc, {})
     fixed = doc.text[: hit.start] + hit.suggestions[0] + doc.text[hit.end :]
     assert fixed == "Uyghur groups met. Uyghur leaders spoke. The Uyghur's lawyer said so."
 
@@ -54,7 +57,7 @@ def test_different_people_are_not_flagged():
         "Sergei Ivanov spoke. Sergei Ivanov left. Sergey Petrov arrived.",
         "Eric Garner died. Eric Garner was unarmed. Erica Garner spoke.",
     ):
-        assert list(names.inconsistent(_text(text), {})) == [], text
+        assert list(inconsistent(_text(text), {})) == [], text
 
 
 def test_keys_bucket_transliterations_together():
@@ -75,7 +78,7 @@ def test_variants_file_is_sorted_and_unique():
 
 
 def test_modern_pack_cites_a_source_for_every_entry():
-    from newslint.checks.names_data import modern_pack
+    from newslint.checks.names.data import modern_pack
 
     assert all(wrong and right and source for wrong, right, source in modern_pack())
 
@@ -86,8 +89,8 @@ def test_modern_pack_cites_a_source_for_every_entry():
 def test_zipf_from_the_compact_table_matches_wordfreq():
     from wordfreq import zipf_frequency
 
-    from newslint.checks.names_inconsistent import _zipf
-    from newslint.checks.spelling_data import load
+    from newslint.checks.names.inconsistent import _zipf
+    from newslint.checks.spelling.data import load
 
     lexicon = load()
     words = [
@@ -109,7 +112,7 @@ def test_zipf_from_the_compact_table_matches_wordfreq():
 
 
 def test_lower_case_phrases_found_like_one_alternation():
-    from newslint.checks.names_capitalisation import _lower_occurrences
+    from newslint.checks.names.capitalisation import _lower_occurrences
 
     text = "the foreign ministry of defence and foreign ministry's x-foreign ministry foreign ministryx"
     phrases = {"foreign ministry": "Foreign Ministry", "ministry of defence": "Ministry of Defence"}
@@ -132,7 +135,7 @@ def test_capitalisation_reports_the_rarer_form():
         "Officials at the Foreign Ministry said so. Later the Foreign Ministry "
         "denied it, and a foreign ministry spokesman declined to comment."
     )
-    hits = list(names.capitalisation(doc, {}))
+    hits = list(capitalisation(doc, {}))
     assert [(doc.text[h.start : h.end], h.suggestions) for h in hits] == [
         ("foreign ministry", ("Foreign Ministry",))
     ]
@@ -141,7 +144,7 @@ def test_capitalisation_reports_the_rarer_form():
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="ab.@#:/w-_+ \n\u2003", max_size=40))
 def test_non_prose_scan_of_marked_chunks_matches_whole_text_scan(text):
-    from newslint.checks.names_text import _NON_PROSE, _non_prose
+    from newslint.checks.names.text import _NON_PROSE, _non_prose
 
     assert _non_prose(text) == [m.span() for m in _NON_PROSE.finditer(text)]
 
@@ -153,7 +156,7 @@ def test_non_prose_scan_of_marked_chunks_matches_whole_text_scan(text):
     st.integers(0, 50),
 )
 def test_lower_case_phrase_strategies_match_one_alternation(text, phrases, cut):
-    from newslint.checks.names_capitalisation import _find_each, _scan_words
+    from newslint.checks.names.capitalisation import _find_each, _scan_words
 
     wanted = {p: p for p in phrases}
     alternation = regex.compile(
@@ -185,7 +188,7 @@ def test_abbreviation_definitions_read_in_long_paragraphs():
         + "x" * 500
         + " The World Food Programme (WFP) agreed."
     )
-    hits = list(names.abbreviation(doc, {}))
+    hits = list(abbreviation(doc, {}))
     assert [h.message for h in hits if "RFB" in h.message] == [
         "'RFB' is used before it is defined ('Regional Fisheries Bureau (RFB)' comes later)"
     ]

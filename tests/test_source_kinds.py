@@ -26,7 +26,7 @@ def _bench():
 def test_sample_is_well_formed() -> None:
     """Every expected source is in its paragraph and carries a known kind."""
     bench = _bench()
-    from newslint.checks.attribution import KINDS
+    from newslint.attribution import KINDS
 
     sample = bench.load_sample()
     assert len(sample) >= 100

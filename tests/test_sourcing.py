@@ -1,7 +1,7 @@
 """The attribution extractor and the source audit on short drafts written for the tests."""
 
-from newslint.checks.attribution import attributions
-from newslint.checks.sourcing import audit
+from newslint.attribution.extractor import attributions
+from newslint.audit import audit_spans as audit
 from newslint.readers import parse
 
 
@@ -78,7 +78,7 @@ def test_audit_counts():
 
 
 def test_lexicon_files_sorted():
-    from newslint.checks.attribution_lexicon import rules_dir
+    from newslint.attribution.lexicon import rules_dir
 
     for path in sorted((rules_dir() / "sourcing").glob("*.txt")):
         lines = [x for x in path.read_text().splitlines() if x and not x.startswith("#")]
@@ -86,7 +86,7 @@ def test_lexicon_files_sorted():
 
 
 def test_vague_needs_a_reporting_or_stance_cue():
-    from newslint.checks.sourcing import _lexicon_cue
+    from newslint.checks.sourcing.vague import _lexicon_cue
 
     text = "Investors snapped up shares. Analysts said it was cheap. According to traders, it rose."
     doc = parse(text, "t.txt", "text")

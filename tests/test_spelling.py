@@ -9,8 +9,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newslint.checks import spelling, spelling_data, spelling_tokens
-from newslint.checks.spelling_suggest import edit_cost, edits1, near1
+from newslint.checks.spelling import case as spelling_case
+from newslint.checks.spelling import data as spelling_data
+from newslint.checks.spelling import tokens as spelling_tokens
+from newslint.checks.spelling import typo as spelling_typo
+from newslint.checks.spelling.suggest import edit_cost, edits1, near1
 from newslint.readers import parse
 
 OPTIONS = {"accept": [], "accept-file": None, "variant": None, "prohibit": []}
@@ -20,7 +23,7 @@ def typos(text: str, **options) -> list[tuple[str, tuple[str, ...]]]:
     doc = parse(text, "t.txt", "text")
     return [
         (doc.text[h.start : h.end], h.suggestions)
-        for h in spelling.typo(doc, {**OPTIONS, **options})
+        for h in spelling_typo.typo(doc, {**OPTIONS, **options})
     ]
 
 
@@ -82,7 +85,7 @@ def test_edit_costs_prefer_typing_slips():
 
 def test_case_with_mapping():
     doc = parse("I use an iphone.", "t.txt", "text")
-    hits = list(spelling.case(doc, {"prohibit": {"iphone": "iPhone"}}))
+    hits = list(spelling_case.case(doc, {"prohibit": {"iphone": "iPhone"}}))
     assert [(h.suggestions, doc.text[h.start : h.end]) for h in hits] == [(("iPhone",), "iphone")]
 
 

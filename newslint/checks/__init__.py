@@ -1,22 +1,14 @@
-"""Checks that need real code (spelling, attribution, names).
+"""Rules that need real code, grouped by family.
 
 A YAML rule with ``kind: code`` and ``function: MODULE:NAME`` runs
-``newslint.checks.MODULE.NAME(doc, options)``, which yields :class:`Hit` values:
-offsets into ``doc.text``. The engine turns hits into findings (positions,
-severity, suppressions, select/ignore); a check never computes positions.
+``newslint.checks.MODULE.NAME(doc, options)``, which yields
+:class:`newslint.finding.Hit` values (offsets into ``doc.text``). The engine turns
+hits into findings; a check never computes positions.
+
+- ``spelling/``: typos, house variant, wrong case.
+- ``names/``: one spelling of a name per story, house and modern spellings,
+  abbreviations, capitalisation.
+- ``sourcing/``: vague and anonymous sources, unattributed claims, weasel words; all
+  read :mod:`newslint.attribution`.
+- ``proselint_bridge``, ``languagetool``: other tools' checks as newslint rules.
 """
-
-from __future__ import annotations
-
-from dataclasses import dataclass
-
-
-@dataclass(frozen=True, slots=True)
-class Hit:
-    start: int  # offset into Document.text
-    end: int  # exclusive
-    message: str
-    suggestions: tuple[str, ...] = ()
-    # Set by a check that reports under a rule id other than the one that ran it
-    # (for example sourcing.anonymous from the sourcing.vague check); "" = the running rule.
-    rule: str = ""

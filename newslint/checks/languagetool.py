@@ -26,8 +26,8 @@ import sys
 from bisect import bisect_right
 from collections.abc import Iterator
 
-from newslint.checks import Hit
 from newslint.document import Document
+from newslint.finding import Hit
 
 _BATCH = 15_000  # characters of source per request (LanguageTool's public API takes 20 KB)
 _DEFAULT_TIMEOUT = 20.0

@@ -25,8 +25,8 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from newslint.checks import Hit
 from newslint.document import Document
+from newslint.finding import Hit
 
 # Phrases newslint's own style.wordy rule already reports: proselint results on
 # the same words are dropped so one slip is not reported twice.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib
 
-from newslint.rules_loader import RuleError
+from newslint.spec import RuleError
 
 OPTIONS = {
     "function": "the check to run: module:name in newslint.checks",

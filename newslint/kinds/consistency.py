@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from newslint.checks import Hit
+from newslint.finding import Hit
 from newslint.kinds.base import compile_words, finditer, format_message, match_case
-from newslint.rules_loader import RuleError
+from newslint.spec import RuleError
 
 OPTIONS = {
     "either": "a list of groups of interchangeable forms, e.g. [[advisor, adviser]]",

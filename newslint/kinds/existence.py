@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from newslint.checks import Hit
+from newslint.finding import Hit
 from newslint.kinds.base import compile_words, finditer, format_message
-from newslint.rules_loader import RuleError
+from newslint.spec import RuleError
 
 OPTIONS = {
     "tokens": "phrases to flag, matched as whole words",

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import os
 
-from newslint.checks import Hit
+from newslint.finding import Hit
 from newslint.kinds.base import compile_words, finditer, format_message, match_case
-from newslint.rules_loader import RuleError
+from newslint.spec import RuleError
 
 OPTIONS = {
     "swap": "a mapping wrong -> right",

@@ -10,7 +10,9 @@ def line(f, colour: bool = False) -> str:
     """One finding on one line, whatever its message holds."""
     where = f"{f.path}:{f.line}:{f.column}:"
     if "\n" in f.message or "\r" in f.message:
-        f = type(f)(**{**f.to_dict(), "message": " ".join(f.message.split()), "suggestions": f.suggestions})
+        f = type(f)(
+            **{**f.to_dict(), "message": " ".join(f.message.split()), "suggestions": f.suggestions}
+        )
     suggestion = f" [{f.suggestions[0]}]" if f.suggestions else ""
     if not colour:
         return f"{where} {f.rule} {f.severity} {f.message}{suggestion}"

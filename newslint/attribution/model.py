@@ -21,8 +21,8 @@ from importlib import resources
 from itertools import compress, repeat
 from operator import add
 
-from newslint.checks import attribution_words as W
-from newslint.checks.attribution_lexicon import lexicon
+from newslint.attribution import words as W
+from newslint.attribution.lexicon import lexicon
 
 # Offsets and the feature templates each offset uses.
 OFFSETS = (-3, -2, -1, 0, 1, 2, 3)

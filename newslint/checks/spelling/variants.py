@@ -9,8 +9,12 @@ knows. Built lazily, once per process and house variant.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
-from newslint.checks import spelling_data
+from newslint.checks.spelling import data as spelling_data
+from newslint.checks.spelling.tokens import cased, words
+from newslint.document import Document
+from newslint.finding import Hit
 
 _SUFFIXES = (
     "", "s", "ed", "ing", "er", "ers", "ful", "fully", "less", "able", "ably", "ite",
@@ -92,3 +96,19 @@ def other_spelling(word: str, house: str) -> str | None:
     if table is None:
         table = _MAPS[house] = _build(house)
     return table.get(word)
+
+
+def variant(doc: Document, options: dict) -> Iterator[Hit]:
+    """Report British spellings in an en-US house style and American ones in en-GB."""
+    house = options.get("variant")
+    if not house:
+        return
+    for w in words(doc):
+        better = other_spelling(w.text.lower(), house)
+        if better:
+            yield Hit(
+                w.start,
+                w.end,
+                f"'{w.text}' is not the house spelling ({house}): use '{cased(better, w.text)}'",
+                (cased(better, w.text),),
+            )

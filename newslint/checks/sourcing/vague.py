@@ -1,26 +1,25 @@
-"""Sourcing rules over the attribution extractor: vague, anonymous, weasel, unattributed.
+"""``sourcing.vague`` and ``sourcing.anonymous``: claims attributed to a source the
+reader cannot identify ("critics say", "it is believed"), or to one described but
+unnamed ("a senior official").
 
-Every rule reads the one attribution analysis of the document
-(:func:`newslint.checks.attribution.attributions`) and never fires inside quoted
-speech: a speaker's own words are not the reporter's sourcing.
+Both read the attribution analysis and never fire inside quoted speech: a speaker's
+own words are not the reporter's sourcing.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterator
 
-from newslint.checks import Hit
-from newslint.checks import attribution_words as W
-from newslint.checks.attribution import UNKNOWN, Attribution, attributions, speech_like
-from newslint.checks.attribution_kind import doc_words
-from newslint.checks.attribution_lexicon import lexicon
-from newslint.checks.weasel import PHRASES, sourced_sentences, weasel_hits
+from newslint.attribution import Attribution, attributions
+from newslint.attribution import words as W
+from newslint.attribution.kind import doc_words
+from newslint.attribution.lexicon import lexicon
+from newslint.checks.sourcing.context import Spans, sourced_sentences
+from newslint.checks.sourcing.weasel_words import PHRASES
 from newslint.document import Document, word_spans
+from newslint.finding import Hit
 
-# Agentless cues that hide who holds a view ("it is believed"); a prediction ("is
-# expected to") or the legal "alleged" is not a vague source.
 _VAGUE_PASSIVE = re.compile(
     r"believed|said|thought|reported|claimed|rumou?red|understood|feared|suggested|argued|"
     r"assumed|speculated|documented|reports|claims|suggestions|rumou?rs|one\s+view|reportedly",
@@ -332,7 +331,7 @@ def _missed_crowds(doc: Document, found: list[Attribution]) -> list[Attribution]
     """Vague crowds that open a clause with their own reporting, stance or view verb,
     where the extractor saw no source ("..., although most oppose it"; "some remained
     skeptical that ..."): the same claim as "critics say", whatever the tagger scored."""
-    sources = _Spans(a.source for a in found if a.source)
+    sources = Spans(a.source for a in found if a.source)
     text = doc.text
     out = []
     # "people want", "people know": everyday talk, left to the tagger.
@@ -425,330 +424,3 @@ def anonymous(doc: Document, options: dict) -> Iterator[Hit]:
         if doc.in_quote(s):
             continue
         yield Hit(s, e, f"Anonymous source '{doc.text[s:e]}': say why they cannot be named.")
-
-
-# -- weasel words --------------------------------------------------------------------
-
-
-def weasel(doc: Document, options: dict) -> Iterator[Hit]:
-    """style.weasel: an unsupported generalisation or an unsourced hedge (see checks.weasel)."""
-    yield from weasel_hits(doc, [span for _a, span in vague_attributions(doc)])
-
-
-# -- unattributed claims -------------------------------------------------------------
-
-# Claims a reader needs a source for (issue 4): estimates and statistics, accusations
-# of wrongdoing, predictions, characterisations. The legal "alleged(ly)" already
-# attributes an accusation, so a sentence carrying it is left alone.
-_CLAIMS = re.compile(
-    r"\b(?:an\s+)?estimated\s+\d|\bestimates?\s+(?:that|of)\b|\b(?:is|are|was|were)\s+estimated\b"
-    r"|\b(?:corrupt(?:ion)?|fraud(?:ulent)?|bribe(?:s|ry|d)?|embezzle\w*|kickbacks?|cover[\s-]up|"
-    r"lied|liars?|rigged|extort\w*|racists?|bigot(?:s|ed)?|war\s+crimes?|genocide|atrocit(?:y|ies)|"
-    r"illegally|unlawfully|cheated|stole|money\s+laundering|abused|tortured|massacred?)\b"
-    r"|\b(?:is|are|was|were)\s+(?:likely|unlikely|certain|bound)\s+to\b"
-    r"|\bwill\s+(?:almost\s+certainly|probably|likely|inevitably|surely)\b"
-    r"|\b(?:most|the\s+(?:biggest|largest|worst|best|greatest|deadliest))\s+\w+\s+(?:ever|in\s+history)\b",
-    re.IGNORECASE,
-)
-# Every alternative of _CLAIMS holds one of these (lower case): a substring test per
-# sentence skips the regex, whose IGNORECASE alternation tries every position.
-_CLAIM_TRIGGERS = (
-    "estimat corrupt fraud brib embezzl kickback cover lied liar rigged extort racist bigot "
-    "crime genocide atrocit illegally unlawfully cheated stole laundering abused tortured "
-    "massacre likely certain bound will ever history"
-).split()
-
-
-def _claim(sentence: str) -> re.Match[str] | None:
-    """``_CLAIMS.search(sentence)``, after a cheap test that it can match at all."""
-    low = sentence.lower()
-    if not any(t in low for t in _CLAIM_TRIGGERS):
-        return None
-    return _CLAIMS.search(sentence)
-
-
-_LEGAL = re.compile(
-    r"\balleg(?:ed|edly|ations?|es)\b|\baccused\s+of\b|\bcharged\s+with\b|\bconvicted\b|"
-    r"\bpleaded\b|\bfound\s+guilty\b|\bsentenced\b|\bdenie[sd]\b|\bdeny\b|\binvestigat\w+\b",
-    re.IGNORECASE,
-)
-
-
-def _attributed_sentences(doc: Document, found: list[Attribution] | None = None) -> set[int]:
-    """Indices of sentences that carry a cue, a source, or part of an attributed content
-    (of every attribution, cached, or of those in ``found``)."""
-    key = __name__ + ".attributed"
-    cached = doc.cache.get(key) if found is None else None
-    if cached is not None:
-        return cached
-    out: set[int] = set()
-    for a in attributions(doc) if found is None else found:
-        for span in (a.cue, a.source):
-            if span:
-                out.add(doc.sentence_at(span[0]))
-        if a.content:
-            first, last = (
-                doc.sentence_at(a.content[0]),
-                doc.sentence_at(max(a.content[1] - 1, a.content[0])),
-            )
-            out.update(range(first, last + 1))
-    if found is None:
-        doc.cache[key] = out
-    return out
-
-
-def _near(doc: Document, attributed: set[int], k: int) -> bool:
-    """An attribution in sentence ``k`` or a neighbour in the same block."""
-    if k in attributed:
-        return True
-    block = doc.block_at(doc.sentences[k][0])
-    for j in (k - 1, k + 1):
-        if 0 <= j < len(doc.sentences) and j in attributed:
-            if doc.block_at(doc.sentences[j][0]) is block:
-                return True
-    return False
-
-
-def _introduced(doc: Document, k: int) -> bool:
-    """The sentence before ends with a colon or a cue: 'She put it this way:'."""
-    if k == 0:
-        return False
-    s, e = doc.sentences[k - 1]
-    tail = doc.text[s:e].rstrip()
-    return tail.endswith(":") or bool(_SAYS_AT_END.search(tail))
-
-
-# A cue that ends its sentence with no content after it introduces what follows; with a
-# full stop it closes a paraphrase ("..., Smith said."), which does not carry a new quotation.
-_SAYS_AT_END = re.compile(r"\b(?:said|says|added|adds|continued|explained|wrote|writes):?$")
-
-
-def _cue_outside_quotes(doc: Document, k: int) -> bool:
-    """A reporting verb in sentence ``k`` outside its quotations (one the extractor missed)."""
-    s, e = doc.sentences[k]
-    pattern = lexicon().cue_pattern
-    for m in pattern.finditer(doc.text, s, e):
-        if not doc.in_quote(m.start()):
-            return True
-    return False
-
-
-def _inline_tail(doc: Document, q: tuple[int, int]) -> bool:
-    """Words follow the quotation in its last sentence: an attribution after it."""
-    s, e = doc.sentences[doc.sentence_at(q[1] - 1)]
-    tail = doc.text[q[1] : max(e, q[1])]
-    return any(c.isalpha() for c in tail)
-
-
-class _Spans:
-    """Merged spans, for "is this offset inside any of them?" in log time."""
-
-    def __init__(self, spans) -> None:
-        merged: list[list[int]] = []
-        for start, end in sorted(spans):
-            if merged and start <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], end)
-            else:
-                merged.append([start, end])
-        self._starts = [m[0] for m in merged]
-        self._ends = [m[1] for m in merged]
-
-    def __contains__(self, pos: int) -> bool:
-        k = bisect_right(self._starts, pos) - 1
-        return k >= 0 and pos < self._ends[k]
-
-
-# Openers of a sentence that points back at the quotation before it: '"..." That was
-# the message from the union leader, who said ...'.
-_CLOSE_QUOTES = "\"”’'»"
-_POINTS_BACK = frozenset("that this those these such so".split())
-# Cues that carry the quotation before them when they come just after it ("..., he added").
-_ADDED = frozenset("added adds continued continues went".split())
-
-
-def _quoted_sentence(doc: Document, k: int) -> bool:
-    """Sentence ``k`` is quoted speech: it opens with, or inside, a quotation."""
-    s, e = doc.sentences[k]
-    text = doc.text[s:e]
-    start = s + len(text) - len(text.lstrip())
-    return start < e and doc.in_quote(start)
-
-
-def _whole_utterance(doc: Document, q: tuple[int, int]) -> bool:
-    """A short quotation that is a whole sentence of its own, closed inside the marks
-    ('"Absolutely."', '"No!"'): an utterance, however short, not a title or a scare quote."""
-    s, e = doc.sentences[doc.sentence_at(q[0])]
-    inner = doc.text[q[0] + 1 : q[1] - 1].rstrip()
-    return (
-        q[0] <= s + 1
-        and not doc.text[q[1] : e].strip()
-        and inner[-1:] in (".", "!", "?")
-        and any(c.isalpha() for c in inner)
-    )
-
-
-def _split_tag(doc: Document, start: int, speakers: list[Attribution]) -> bool:
-    """The sentence at ``start`` opens with the tag of the quotation before it, which the
-    splitter cut off after its "?" or "!" ('"Who are they?" Smith said of the firm, ...')."""
-    head = doc.text[max(start - 6, 0) : start].rstrip().rstrip(_CLOSE_QUOTES)
-    if head[-1:] not in ("?", "!") and not doc.text[start : start + 1].islower():
-        return False
-    return any(a.source[0] - start <= 60 and a.cue[0] > a.source[0] for a in speakers)  # type: ignore[index]
-
-
-def _speaker_sentences(doc: Document) -> dict[int, list[Attribution]]:
-    """Sentence index -> the attributions with a source and a cue of their own there (cached)."""
-    key = __name__ + ".speakers"
-    cached = doc.cache.get(key)
-    if cached is None:
-        cached = doc.cache[key] = {}
-        for a in attributions(doc):
-            if a.source and a.cue and not a.continued and not doc.in_quote(a.cue[0]):
-                cached.setdefault(doc.sentence_at(a.cue[0]), []).append(a)
-    return cached
-
-
-def _speaker_near(doc: Document, first: int, last: int) -> bool:
-    """A speaker the reader can see for the quotation in sentences ``first``..``last``.
-
-    Issue 4's news convention, read the way a reader follows a story:
-    - before it: the speaker's own quotation runs on into it ('"A," Smith said. "B."',
-      'Smith said: "A." "B."'), possibly through several quoted sentences or paragraphs.
-      Narration in between is allowed inside the quotation's paragraph. A paraphrase before ('Smith said the plan would fail. "It cannot work."') is not
-      enough: a new quotation needs its own tag, as the wire style guides ask;
-    - after it, in the same paragraph: a bare tag ('"...?" he asked.'), the speaker's
-      next quotation ('"A." "B," she said.'), "he added", or a sentence that points back
-      at it ("That was the message from ...").
-    A speaker named only after narration, or in a following paraphrase ('"A." Smith said
-    the plan would fail.'), does not tell the reader who said it (the extractor's
-    continuation guess is wider: it serves the source audit).
-    """
-    speakers = _speaker_sentences(doc)
-    block = doc.block_at(doc.sentences[first][0])
-    j = first - 1
-    while j >= 0 and j not in speakers:
-        # Back over quoted speech, and over narration inside the quotation's paragraph
-        # ('"A," says Roe, 32. Roe runs a shop. "B."').
-        if not (_quoted_sentence(doc, j) or doc.block_at(doc.sentences[j][0]) is block):
-            break
-        j -= 1
-    if j >= 0 and j in speakers:
-        tagged = speakers[j]
-        if _quoted_sentence(doc, j) or any(a.quote for a in tagged):
-            return True
-        if _split_tag(doc, doc.sentences[j][0], tagged):
-            return True  # '"Will we sign?" Doe asked. "Never."'
-    n = last + 1
-    if n >= len(doc.sentences) or n not in speakers:
-        return False
-    s, e = doc.sentences[n]
-    if doc.block_at(s) is not doc.block_at(doc.sentences[last][0]):
-        return False
-    words = doc.text[s:e].split()
-    if len(words) <= 6 or _quoted_sentence(doc, n) or words[0].lower() in _POINTS_BACK:
-        return True
-    if _split_tag(doc, s, speakers[n]):
-        return True
-    return any(doc.text[a.cue[0] : a.cue[1]].lower() in _ADDED for a in speakers[n])  # type: ignore[index]
-
-
-def unattributed(doc: Document, options: dict) -> Iterator[Hit]:
-    """sourcing.unattributed: a quotation or a claim with no source in or near its sentence."""
-    attributed = _attributed_sentences(doc)
-    # A quotation counts as attributed by its own cue, not by the extractor's guess at a
-    # continuation speaker: whether a neighbour's speaker carries it is _speaker_near's call.
-    own = [a for a in attributions(doc) if not a.continued]
-    covered = _Spans(a.content for a in own if a.content)
-    quote_attributed = _attributed_sentences(doc, own)
-    text = doc.text
-    hits: list[Hit] = []
-    flagged: set[int] = set()
-    for q in doc.quotes:
-        block = doc.block_at(q[0])
-        if block is None or block.kind == "heading" or block.blockquote:
-            continue
-        if q[0] in covered or not (speech_like(text, q, doc) or _whole_utterance(doc, q)):
-            continue
-        if q[0] > 0 and doc.in_quote(q[0] - 1):
-            continue  # a quotation inside a quotation
-        k = doc.sentence_at(q[0])
-        s, e = doc.sentences[k]
-        if text[s : q[0]].strip(" \t([—–-"):
-            continue  # quoted words inside the reporter's sentence, whose subject carries them
-        if _inline_tail(doc, q):
-            continue  # '"...," he surmised.': the sentence goes on after the quotation
-        if text[max(q[0] - 3, 0) : q[0]].strip().endswith(":"):
-            continue  # introduced by its speaker: 'Smith: "..."', 'she put it this way: "..."'
-        if k in quote_attributed or _cue_outside_quotes(doc, k) or _introduced(doc, k):
-            continue
-        if _speaker_near(doc, k, doc.sentence_at(q[1] - 1)):
-            continue
-        flagged.add(k)
-        hits.append(Hit(q[0], q[1], "Quotation with no speaker: say who said it."))
-    if options.get("claims", True):
-        for k, (s, e) in enumerate(doc.sentences):
-            if k in flagged or _near(doc, attributed, k):
-                continue
-            block = doc.block_at(s)
-            if block is None or block.kind == "heading":
-                continue
-            sentence = text[s:e]
-            m = _claim(sentence)
-            if m is not None and any(
-                not (c.start() >= m.start() and c.end() <= m.end())
-                for c in lexicon().cue_pattern.finditer(sentence)
-            ):
-                continue  # a reporting verb the extractor could not place: give it the benefit
-            if m is None or doc.in_quote(s + m.start()) or _LEGAL.search(sentence):
-                continue
-            hits.append(
-                Hit(
-                    s + m.start(), s + m.end(), f"Claim with no source: say who says '{m.group()}'."
-                )
-            )
-    hits.sort(key=lambda h: h.start)
-    yield from hits
-
-
-# -- source audit --------------------------------------------------------------------
-
-
-def audit(doc: Document) -> dict:
-    """One file entry of the source-audit JSON (CONTRACT.md), spans as text offsets.
-
-    Spans are ``(start, end)`` offsets into ``doc.text``; the CLI turns them into lines
-    and columns with ``doc.locate``. A pronoun source carries ``resolved``: the named
-    source it refers to, when the story makes it clear. Continued quotations (no cue of
-    their own) carry ``cue: None`` and the earlier speaker's source.
-    """
-    text = doc.text
-    entries = []
-    counts = {"attributions": 0, "named": 0, "anonymous": 0, "vague": 0, "none": 0}
-    for a in attributions(doc):
-        if (a.cue and doc.in_quote(a.cue[0])) or a.kind == UNKNOWN:
-            continue  # speech inside speech; a cue whose source was not found
-        entry: dict = {
-            "source": {"text": text[a.source[0] : a.source[1]], "span": a.source}
-            if a.source
-            else None,
-            "cue": {"text": text[a.cue[0] : a.cue[1]], "span": a.cue} if a.cue else None,
-            "content": {"span": a.content} if a.content else None,
-            "quote": a.quote,
-            "kind": a.kind,
-        }
-        if a.kind == "pronoun":
-            entry["resolved"] = (
-                {"text": text[a.resolved[0] : a.resolved[1]], "span": a.resolved}
-                if a.resolved
-                else None
-            )
-        entries.append(entry)
-        counts["attributions"] += 1
-        kind = a.kind
-        if kind == "pronoun" and a.resolved:
-            kind = "named-person"
-        if kind.startswith("named"):
-            counts["named"] += 1
-        elif kind in ("anonymous", "vague", "none"):
-            counts[kind] += 1
-    return {"path": doc.path, "attributions": entries, "summary": counts}

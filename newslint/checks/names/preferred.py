@@ -1,9 +1,8 @@
-"""The ``names.*`` checks: one spelling per story, and the house style's spelling.
+"""``names.preferred`` and ``names.modern``: spellings a style replaces.
 
-* ``names.inconsistent`` (``names:inconsistent``): see :mod:`names_inconsistent`.
-* ``names.preferred`` (``names:preferred``): the house style's spellings, from the
-  configuration ``[names] preferred = { "Uyghur" = ["Uighur"] }``.
-* ``names.modern`` (``names:modern``, off by default): a built-in pack of modern
+* ``names.preferred``: the house style's spellings, from the configuration
+  ``[names] preferred = { "Uyghur" = ["Uighur"] }``.
+* ``names.modern`` (off by default): a built-in pack of modern
   spellings that major style guides agree on (``rules/names/modern.txt``, each entry
   citing its sources).
 
@@ -18,13 +17,10 @@ from functools import lru_cache
 
 import regex
 
-from newslint.checks import Hit
-from newslint.checks.names_data import modern_pack, phrase_pattern
-from newslint.checks.names_inconsistent import inconsistent
-from newslint.checks.names_text import inside, non_prose_spans
+from newslint.checks.names.data import modern_pack, phrase_pattern
+from newslint.checks.names.text import inside, non_prose_spans
 from newslint.document import Document
-
-__all__ = ["inconsistent", "preferred", "modern", "abbreviation", "capitalisation"]
+from newslint.finding import Hit
 
 
 def preferred(doc: Document, options: dict) -> Iterator[Hit]:
@@ -89,17 +85,3 @@ def _exceptions(doc: Document, phrases: Iterable[str]) -> list[tuple[int, int]]:
         return []
     pattern = phrase_pattern(phrases, ignorecase=True)
     return [m.span() for m in pattern.finditer(doc.text)]
-
-
-def abbreviation(doc: Document, options: dict) -> Iterator[Hit]:
-    """``names.abbreviation``: see :mod:`names_abbreviation`."""
-    from newslint.checks.names_abbreviation import abbreviation as check
-
-    yield from check(doc, options)
-
-
-def capitalisation(doc: Document, options: dict) -> Iterator[Hit]:
-    """``names.capitalisation``: see :mod:`names_capitalisation`."""
-    from newslint.checks.names_capitalisation import capitalisation as check
-
-    yield from check(doc, options)

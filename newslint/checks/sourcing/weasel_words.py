@@ -1,28 +1,17 @@
-"""style.weasel: unsupported generalisations and unsourced hedges.
+"""The words of style.weasel: weasel phrases and hedges, as patterns.
 
 Two tiers, because news and encyclopedic prose use the same words differently:
 
 - **Weasel phrases** ("is widely considered", "many believe", "regarded by many") claim
   the weight of a crowd without naming anyone. They are flagged wherever they stand.
 - **Hedges and vague quantifiers** ("some", "several", "perhaps", "might", "is seen as",
-  "one of the most", "well-known") are ordinary news words when a source carries them
-  ("the economy may slow, analysts said"; "some banks will close, the minister said").
-  They are flagged only when neither the sentence nor a neighbouring sentence of its
-  paragraph carries an attribution to an identifiable source, and at most once per
-  sentence: the reporter is then asserting the hedge on nobody's authority.
-
-Quoted speech is never flagged, nor is the legal "alleged"/"allegedly".
+  "one of the most", "well-known") are ordinary news words when a source carries them;
+  style.weasel flags them only when no identifiable source is near.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from collections.abc import Iterator
-
-from newslint.checks import Hit
-from newslint.checks.attribution import attributions
-from newslint.document import Document, word_spans
 
 _BE = r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been|be|being)"
 _ADV = (
@@ -111,129 +100,18 @@ HEDGES = re.compile(
 )
 
 
-def sourced_sentences(doc: Document) -> set[int]:
-    """Sentences that carry an attribution to an identifiable source (cached).
-
-    A cue or source outside quotations whose source is not a vague group; its content
-    sentences count too, so a long indirect claim stays attributed to its end.
-    """
-    key = __name__ + ".sourced"
-    cached = doc.cache.get(key)
-    if cached is not None:
-        return cached
-    out: set[int] = set()
-    for a in attributions(doc):
-        if not (a.source and a.cue) or a.kind == "vague" or doc.in_quote(a.cue[0]):
-            continue
-        out.add(doc.sentence_at(a.cue[0]))
-        out.add(doc.sentence_at(a.source[0]))
-        if a.content:
-            first = doc.sentence_at(a.content[0])
-            last = doc.sentence_at(max(a.content[1] - 1, a.content[0]))
-            out.update(range(first, last + 1))
-    doc.cache[key] = out
-    return out
-
-
-def source_nearby(doc: Document, k: int) -> bool:
-    """Sentence ``k`` or a neighbour in the same block carries an identifiable source."""
-    sourced = sourced_sentences(doc)
-    if k in sourced:
-        return True
-    block = doc.block_at(doc.sentences[k][0])
-    for j in (k - 1, k + 1):
-        if j in sourced and 0 <= j < len(doc.sentences):
-            if doc.block_at(doc.sentences[j][0]) is block:
-                return True
-    return False
-
-
-# Words one of which every PHRASES / HEDGES match contains: sentences without any are
-# skipped before the (slower) patterns run. Found with str.find, which scans in C.
-_TRIGGERS_PHRASES = (
+TRIGGERS_PHRASES = (
     "widely generally often commonly frequently largely broadly universally sometimes "
     "popularly increasingly highly heavily much hotly fiercely many some most several others "
     "critics experts observers scholars commentators historians arguably little under acclaim "
     "criticism praise perception perceptions belief beliefs consensus consensuses feeling "
     "feelings view views sense senses speculation speculations suspicion suspicions"
 ).split()
-_TRIGGERS_HEDGES = (
+TRIGGERS_HEDGES = (
     "some many several perhaps possibly probably presumably supposedly purportedly apparently "
     "seemingly reputedly conceivably appear appears appeared seem seems seemed considered "
     "regarded seen viewed deemed perceived described known famous renowned celebrated "
     "legendary iconic prestigious notable notably noted prominent acclaimed influential"
 ).split()
-_TRIGGER_PHRASES_RE = re.compile(r"\bbe\s+(?:argued|said)\b", re.IGNORECASE)
-_TRIGGER_HEDGES_RE = re.compile(r"\bone\s+of\s+the\b", re.IGNORECASE)
-
-
-def _sentences_with(doc: Document, words: list[str], pattern: re.Pattern) -> set[int] | None:
-    """Indexes of sentences holding one of ``words`` (as a whole word) or ``pattern``.
-
-    None when the lower-cased text does not keep the text's offsets (a few non-ASCII
-    capitals lower to two characters): the caller then tries every sentence.
-    """
-    text = doc.text
-    low = text.lower()
-    if len(low) != len(text):
-        return None
-    out = {doc.sentence_at(i) for i, _j in word_spans(low, words)}
-    for m in pattern.finditer(text):
-        out.add(doc.sentence_at(m.start()))
-    return out
-
-
-def _running_max(values: list[int]) -> list[int]:
-    out, best = [], -1
-    for v in values:
-        best = max(best, v)
-        out.append(best)
-    return out
-
-
-def weasel_hits(doc: Document, taken: list[tuple[int, int]]) -> Iterator[Hit]:
-    """Weasel phrases anywhere, unsourced hedges once per sentence; ``taken``: vague spans."""
-    text = doc.text
-    busy = {doc.sentence_at(s) for s, _e in taken}
-    taken = sorted(taken)
-    taken_ends = _running_max([e for _s, e in taken])
-    taken_starts = [s for s, _e in taken]
-
-    def overlaps_taken(a: int, b: int) -> bool:
-        # The spans starting before b, and of those the furthest end: log time per match.
-        k = bisect_left(taken_starts, b)
-        return k > 0 and taken_ends[k - 1] > a
-
-    may_phrase = _sentences_with(doc, _TRIGGERS_PHRASES, _TRIGGER_PHRASES_RE)
-    may_hedge = _sentences_with(doc, _TRIGGERS_HEDGES, _TRIGGER_HEDGES_RE)
-    for block in doc.blocks:
-        if block.kind == "heading":
-            continue
-        for k in range(doc.sentence_at(block.start), len(doc.sentences)):
-            s, e = doc.sentences[k]
-            if s >= block.end:
-                break
-            if e <= block.start:
-                continue
-            found = False
-            phrases = PHRASES.finditer(text, s, e) if may_phrase is None or k in may_phrase else ()
-            for m in phrases:
-                a, b = m.start(), m.end()
-                if doc.in_quote(a) or overlaps_taken(a, b):
-                    continue
-                found = True
-                yield Hit(a, b, f"Weasel words '{m.group()}': say who holds this view.")
-            if found or k in busy or (may_hedge is not None and k not in may_hedge):
-                continue
-            if source_nearby(doc, k):
-                continue
-            for m in HEDGES.finditer(text, s, e):
-                if doc.in_quote(m.start()):
-                    continue
-                word = m.group()
-                yield Hit(
-                    m.start(),
-                    m.end(),
-                    f"Unsourced hedge '{word}': say who says so, or state what is known.",
-                )
-                break
+TRIGGER_PHRASES_RE = re.compile(r"\bbe\s+(?:argued|said)\b", re.IGNORECASE)
+TRIGGER_HEDGES_RE = re.compile(r"\bone\s+of\s+the\b", re.IGNORECASE)

@@ -1,7 +1,6 @@
-"""Spelling checks: typos (``spelling.typo``), house variant (``spelling.variant``)
-and wrong-case forms (``spelling.case``).
+"""``spelling.typo``: a misspelled word, with the intended word as first suggestion.
 
-The typo check is built to stay quiet on news copy. A word the dictionary knows
+The check is built to stay quiet on news copy. A word the dictionary knows
 costs one dictionary lookup. An unknown word is reported only when a dictionary
 word one or two edits away explains it much better than the word explains
 itself: the candidate's frequency minus the cost of the edit must beat the
@@ -18,10 +17,11 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from newslint.checks import Hit, spelling_data
-from newslint.checks.spelling_suggest import Candidate, candidates
-from newslint.checks.spelling_tokens import Word, words
+from newslint.checks.spelling import data as spelling_data
+from newslint.checks.spelling.suggest import Candidate, candidates
+from newslint.checks.spelling.tokens import Word, cased, words
 from newslint.document import Document
+from newslint.finding import Hit
 
 # How much better (in Zipf units) the best candidate must explain the token.
 MARGIN_LOWER = 0.6
@@ -54,14 +54,6 @@ def _accepted(options: dict) -> frozenset[str]:
 
 
 _ACCEPT_CACHE: dict[tuple, frozenset[str]] = {}
-
-
-def _cased(word: str, like: str) -> str:
-    if like.isupper():
-        return word.upper()
-    if like[:1].isupper():
-        return word[:1].upper() + word[1:]
-    return word
 
 
 def _unknown_words(doc: Document, options: dict) -> list[Word]:
@@ -156,7 +148,7 @@ def _suggestion(c: Candidate, like: str) -> str:
     if c.proper:
         form = spelling_data.load().cased(c.word)
         return form.upper() if like.isupper() else form
-    return _cased(c.word, like)
+    return cased(c.word, like)
 
 
 def typo(doc: Document, options: dict) -> Iterator[Hit]:
@@ -172,74 +164,3 @@ def typo(doc: Document, options: dict) -> Iterator[Hit]:
                 f"Possible typo: '{w.text}'",
                 tuple(_suggestion(c, w.text) for _, c in cands),
             )
-
-
-def variant(doc: Document, options: dict) -> Iterator[Hit]:
-    """Report British spellings in an en-US house style and American ones in en-GB."""
-    house = options.get("variant")
-    if not house:
-        return
-    from newslint.checks.spelling_variants import other_spelling
-
-    for w in words(doc):
-        better = other_spelling(w.text.lower(), house)
-        if better:
-            yield Hit(
-                w.start,
-                w.end,
-                f"'{w.text}' is not the house spelling ({house}): use '{_cased(better, w.text)}'",
-                (_cased(better, w.text),),
-            )
-
-
-def case(doc: Document, options: dict) -> Iterator[Hit]:
-    """Report words written in a case the house style prohibits ("iphone" -> "iPhone").
-
-    ``prohibit`` is a list of correctly cased forms (any other casing of the same
-    letters is reported, except text in capitals throughout) or a mapping of exact
-    wrong forms to right ones.
-    """
-    prohibit = options.get("prohibit") or ()
-    if not prohibit:
-        return
-    key = tuple(sorted(prohibit.items())) if isinstance(prohibit, dict) else tuple(sorted(prohibit))
-    compiled = _CASE_CACHE.get(key)
-    if compiled is None:
-        compiled = _compile_case(prohibit)
-        _CASE_CACHE[key] = compiled
-    pattern, right_of = compiled
-    text = doc.text
-    for block in doc.blocks:
-        for m in pattern.finditer(text, block.start, block.end):
-            found = m.group()
-            right = right_of(found)
-            if right is None or right == found:
-                continue
-            yield Hit(m.start(), m.end(), f"Write '{right}', not '{found}'", (right,))
-
-
-def _compile_case(prohibit) -> tuple[re.Pattern[str], object]:
-    if isinstance(prohibit, dict):
-        table = dict(prohibit)
-        words_ = sorted(table, key=len, reverse=True)
-        flags = 0
-
-        def right_of(found: str) -> str | None:
-            return table.get(found)
-
-    else:
-        by_lower = {w.lower(): w for w in prohibit}
-        words_ = sorted(by_lower, key=len, reverse=True)
-        flags = re.IGNORECASE
-
-        def right_of(found: str) -> str | None:
-            if found.isupper() and len(found) > 1:
-                return None  # capitals throughout: a shouted headline, not a wrong case
-            return by_lower.get(found.lower())
-
-    alternatives = "|".join(re.escape(w) for w in words_)
-    pattern = re.compile(rf"(?<![\w@#/.-])(?:{alternatives})(?![\w@/-]|\.\w)", flags)
-    return pattern, right_of
-
-
-_CASE_CACHE: dict[tuple, tuple] = {}

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from newslint.document import Document
 
 if TYPE_CHECKING:
-    from newslint.checks.spelling_data import Lexicon
+    from newslint.checks.spelling.data import Lexicon
 
 _TOKEN = re.compile(
     r"""
@@ -148,3 +148,12 @@ def words(doc: Document, lexicon: Lexicon | None = None) -> Iterator[Word]:
                     break
                 k -= 1
             yield Word(start, end, checked, sentence_start, heading)
+
+
+def cased(word: str, like: str) -> str:
+    """``word`` in the case of ``like``: all capitals, capitalised, or as it is."""
+    if like.isupper():
+        return word.upper()
+    if like[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word

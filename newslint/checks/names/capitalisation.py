@@ -16,10 +16,10 @@ from collections.abc import Iterator
 
 import regex
 
-from newslint.checks import Hit
-from newslint.checks.names_inconsistent import _zipf
-from newslint.checks.names_text import ascii_letters, inside, non_prose_spans
+from newslint.checks.names.inconsistent import _zipf
+from newslint.checks.names.text import ascii_letters, inside, non_prose_spans
 from newslint.document import Document
+from newslint.finding import Hit
 
 _CAP = r"\p{Lu}[\p{Ll}\p{M}]+"
 # A run of two to four capitalised words; "of", "and", "for", "the" may sit inside.

@@ -27,9 +27,8 @@ from functools import cached_property, lru_cache
 
 import regex
 
-from newslint.checks import Hit
-from newslint.checks.names_data import variant_index
-from newslint.checks.names_text import (
+from newslint.checks.names.data import variant_index
+from newslint.checks.names.text import (
     NameToken,
     fold,
     lower_words,
@@ -38,6 +37,7 @@ from newslint.checks.names_text import (
     translit_distance,
 )
 from newslint.document import Document
+from newslint.finding import Hit
 
 # Words before a surname that say nothing about who is meant.
 _TITLES = frozenset(
@@ -62,7 +62,7 @@ _FIXED_BEFORE = regex.compile(r"(?:chicken|Chicken|Dynamo)\s+$")
 def _zipf(word: str) -> float:
     """wordfreq's Zipf frequency, read from the spelling lexicon's compact table where it
     can be (the same value), so wordfreq is imported only for unusual strings."""
-    from newslint.checks import spelling_data
+    from newslint.checks.spelling import data as spelling_data
 
     zipf = spelling_data.load().web_zipf(word)
     if zipf is None:

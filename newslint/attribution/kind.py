@@ -15,8 +15,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from newslint.checks import attribution_words as W
-from newslint.checks.attribution_lexicon import Lexicon
+from newslint.attribution import words as W
+from newslint.attribution.lexicon import Lexicon
 from newslint.document import Document
 
 # Words after the head noun that start its description: "people familiar with",

@@ -15,10 +15,10 @@ from functools import cache
 
 import regex
 
-from newslint.checks import Hit
-from newslint.checks.names_data import _lines
-from newslint.checks.names_text import inside, non_prose_spans
+from newslint.checks.names.data import _lines
+from newslint.checks.names.text import inside, non_prose_spans
 from newslint.document import Document
+from newslint.finding import Hit
 
 # Initials in brackets right after a name: "(UNHCR)", "(U.N.)", "(MoD)".
 _DEFINITION = regex.compile(r"\((?P<abbr>(?:\p{Lu}\.?){2,8}|\p{Lu}[\p{Lu}\p{Ll}]{1,6}\p{Lu})\)")

@@ -1,0 +1,96 @@
+"""What the sourcing rules share about a document: which sentences an attribution
+covers, and an index of spans.
+
+Every sourcing rule reads the one attribution analysis of the document
+(:func:`newslint.attribution.attributions`); these are views of it, memoised on the
+document.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from newslint.attribution import Attribution, attributions
+from newslint.document import Document
+
+
+def attributed_sentences(doc: Document, found: list[Attribution] | None = None) -> set[int]:
+    """Indices of sentences that carry a cue, a source, or part of an attributed content
+    (of every attribution, cached, or of those in ``found``)."""
+    key = __name__ + ".attributed"
+    cached = doc.cache.get(key) if found is None else None
+    if cached is not None:
+        return cached
+    out: set[int] = set()
+    for a in attributions(doc) if found is None else found:
+        for span in (a.cue, a.source):
+            if span:
+                out.add(doc.sentence_at(span[0]))
+        if a.content:
+            first, last = (
+                doc.sentence_at(a.content[0]),
+                doc.sentence_at(max(a.content[1] - 1, a.content[0])),
+            )
+            out.update(range(first, last + 1))
+    if found is None:
+        doc.cache[key] = out
+    return out
+
+
+def sourced_sentences(doc: Document) -> set[int]:
+    """Sentences that carry an attribution to an identifiable source (cached).
+
+    A cue or source outside quotations whose source is not a vague group; its content
+    sentences count too, so a long indirect claim stays attributed to its end.
+    """
+    key = __name__ + ".sourced"
+    cached = doc.cache.get(key)
+    if cached is not None:
+        return cached
+    out: set[int] = set()
+    for a in attributions(doc):
+        if not (a.source and a.cue) or a.kind == "vague" or doc.in_quote(a.cue[0]):
+            continue
+        out.add(doc.sentence_at(a.cue[0]))
+        out.add(doc.sentence_at(a.source[0]))
+        if a.content:
+            first = doc.sentence_at(a.content[0])
+            last = doc.sentence_at(max(a.content[1] - 1, a.content[0]))
+            out.update(range(first, last + 1))
+    doc.cache[key] = out
+    return out
+
+
+def source_nearby(doc: Document, k: int) -> bool:
+    """Sentence ``k`` or a neighbour in the same block carries an identifiable source."""
+    sourced = sourced_sentences(doc)
+    if k in sourced:
+        return True
+    block = doc.block_at(doc.sentences[k][0])
+    for j in (k - 1, k + 1):
+        if j in sourced and 0 <= j < len(doc.sentences):
+            if doc.block_at(doc.sentences[j][0]) is block:
+                return True
+    return False
+
+
+# Words one of which every PHRASES / HEDGES match contains: sentences without any are
+# skipped before the (slower) patterns run. Found with str.find, which scans in C.
+
+
+class Spans:
+    """Merged spans, for "is this offset inside any of them?" in log time."""
+
+    def __init__(self, spans) -> None:
+        merged: list[list[int]] = []
+        for start, end in sorted(spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self._starts = [m[0] for m in merged]
+        self._ends = [m[1] for m in merged]
+
+    def __contains__(self, pos: int) -> bool:
+        k = bisect_right(self._starts, pos) - 1
+        return k >= 0 and pos < self._ends[k]

@@ -1,0 +1,7 @@
+"""The spelling family.
+
+- ``typo``: ``spelling.typo``, a misspelled word (dictionary in ``data``, candidates
+  in ``suggest``, the words worth checking in ``tokens``).
+- ``variants``: ``spelling.variant``, the other of British and American spellings.
+- ``case``: ``spelling.case``, a word in a case the house style prohibits.
+"""
