@@ -8,10 +8,15 @@ searches the source again for a matched string.
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TypeVar
+
+_T = TypeVar("_T")
 
 # Line ends: CRLF, LF and a lone CR all end a line.
 _LINE_END = re.compile(r"\r\n|\n|\r")
@@ -222,9 +227,17 @@ class Document:
         self.blocks = blocks
         self.offset_map = offset_map
         self.suppressions = suppressions
-        # Work shared between rules on this document (an attribution analysis, a
-        # word index); keyed by the producing module's name.
+        # Work shared between rules on this document (the attribution analysis, a word
+        # index): see memo() and per_document().
         self.cache: dict = {}
+
+    def memo(self, key: Hashable, build: Callable[[], _T]) -> _T:
+        """The value ``build()`` gives, computed once per document under ``key``."""
+        try:
+            return self.cache[key]
+        except KeyError:
+            value = self.cache[key] = build()
+            return value
 
     # -- positions -----------------------------------------------------------------
 
@@ -308,3 +321,15 @@ class Document:
         if k >= 0 and pos < self.blocks[k].end:
             return self.blocks[k]
         return None
+
+
+def per_document(fn: Callable[[Document], _T]) -> Callable[[Document], _T]:
+    """A per-document analysis (``fn(doc)``), computed once per document and shared by
+    every rule that asks for it."""
+    key = f"{fn.__module__}.{fn.__qualname__}"
+
+    @functools.wraps(fn)
+    def wrapper(doc: Document) -> _T:
+        return doc.memo(key, lambda: fn(doc))
+
+    return wrapper

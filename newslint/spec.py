@@ -83,6 +83,18 @@ def builtin_root() -> str:
     return str(resources.files("newslint.rules"))
 
 
+# The option through which the ``code`` kind tells a check the folder of its rule file.
+DATA_FOLDER = "data-folder"
+
+
+def read_list(path: str) -> list[str]:
+    """The entries of a word list: one a line, stripped; blank lines and ``#`` comment
+    lines are skipped."""
+    with open(path, encoding="utf-8") as fh:
+        lines = (line.strip() for line in fh)
+        return [line for line in lines if line and not line.startswith("#")]
+
+
 def pack_file(group: str, name: str, folder: str | None = None) -> str:
     """The data file ``name`` (a word list) of rule group ``group``.
 

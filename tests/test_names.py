@@ -89,8 +89,7 @@ def test_modern_pack_cites_a_source_for_every_entry():
 def test_zipf_from_the_compact_table_matches_wordfreq():
     from wordfreq import zipf_frequency
 
-    from newslint.checks.names.inconsistent import _zipf
-    from newslint.checks.spelling.data import load
+    from newslint.checks.spelling.data import load, web_zipf
 
     lexicon = load()
     words = [
@@ -105,7 +104,7 @@ def test_zipf_from_the_compact_table_matches_wordfreq():
     ]
     for word in words:
         assert lexicon.web_zipf(word) == zipf_frequency(word, "en"), word
-        assert _zipf(word) == zipf_frequency(word, "en")
+        assert web_zipf(word) == zipf_frequency(word, "en")
     # Strings wordfreq splits or rewrites are left to wordfreq itself.
     for word in ["l'oreal", "stra\u00dfe", "al-qaeda", "Ministry", ""]:
         assert lexicon.web_zipf(word) is None

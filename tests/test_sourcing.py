@@ -1,5 +1,7 @@
 """The attribution extractor and the source audit on short drafts written for the tests."""
 
+from pathlib import Path
+
 from newslint.attribution.extractor import attributions
 from newslint.audit import audit_spans as audit
 from newslint.readers import parse
@@ -78,9 +80,9 @@ def test_audit_counts():
 
 
 def test_lexicon_files_sorted():
-    from newslint.attribution.lexicon import rules_dir
+    from newslint.spec import builtin_root
 
-    for path in sorted((rules_dir() / "sourcing").glob("*.txt")):
+    for path in sorted((Path(builtin_root()) / "sourcing").glob("*.txt")):
         lines = [x for x in path.read_text().splitlines() if x and not x.startswith("#")]
         assert lines == sorted(set(lines)), path.name
 

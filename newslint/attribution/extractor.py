@@ -33,16 +33,13 @@ from newslint.attribution.lexicon import lexicon
 from newslint.attribution.speakers import continue_quotations, resolve_pronouns
 from newslint.attribution.tagger import model_pass
 from newslint.attribution.tokens import Sentence, Tokens
-from newslint.document import Document
+from newslint.document import Document, per_document
 
 
+@per_document
 def attributions(doc: Document) -> list[Attribution]:
-    """All attributions in ``doc``, in document order (cached in ``doc.cache``)."""
-    cached = doc.cache.get(__name__)
-    if cached is None:
-        cached = Extractor(doc).run()
-        doc.cache[__name__] = cached
-    return cached
+    """All attributions in ``doc``, in document order (computed once per document)."""
+    return Extractor(doc).run()
 
 
 class Extractor:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from newslint.attribution import words as W
 from newslint.attribution.lexicon import Lexicon
-from newslint.document import Document
+from newslint.document import Document, per_document
 
 # Words after the head noun that start its description: "people familiar with",
 # "a study by", "Mark Feld, an economist at".
@@ -90,12 +90,10 @@ def _capitalised_before(text: str, i: int) -> bool:
     return word[:1].isupper() and low not in W.FUNCTION_CAPS and low not in W.DETERMINERS
 
 
+@per_document
 def doc_words(doc: Document) -> DocWords:
-    """The document's :class:`DocWords`, kept in ``doc.cache`` for all its sources."""
-    got = doc.cache.get(__name__)
-    if got is None:
-        got = doc.cache[__name__] = DocWords(doc.text)
-    return got
+    """The document's :class:`DocWords`, shared by all its sources."""
+    return DocWords(doc.text)
 
 
 @dataclass(frozen=True)

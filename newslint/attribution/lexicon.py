@@ -12,29 +12,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from pathlib import Path
+
+from newslint.spec import pack_file, read_list
 
 _VOWELS = "aeiou"
 
 
-def rules_dir() -> Path:
-    """The rule-pack folder: ``newslint.rules`` when installed, else the repo's ``rules/``."""
-    try:
-        import newslint.rules as pack  # installed wheel maps rules/ onto this package
-
-        return Path(pack.__file__).parent
-    except ImportError:
-        return Path(__file__).resolve().parents[2] / "rules"
-
-
 def _lines(name: str) -> list[str]:
-    path = rules_dir() / "sourcing" / name
-    out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            out.append(line)
-    return out
+    return read_list(pack_file("sourcing", name))
 
 
 def inflect(line: str) -> dict[str, str]:

@@ -212,8 +212,10 @@ def _add_block(batch: _Batch, text: str, source: str, om, start: int, end: int) 
 def _matches(doc: Document, options: dict) -> list[tuple[str, Hit]] | None:
     """LanguageTool's findings for the document as (rule name, Hit), once per document."""
     key = (__name__, options.get("url"), options.get("language"))
-    if key in doc.cache:
-        return doc.cache[key]
+    return doc.memo(key, lambda: _check_document(doc, options))
+
+
+def _check_document(doc: Document, options: dict) -> list[tuple[str, Hit]] | None:
     server = _connect(options)
     found: list[tuple[str, Hit]] | None = None
     if server is not None and not server.dead:
@@ -225,7 +227,6 @@ def _matches(doc: Document, options: dict) -> list[tuple[str, Hit]] | None:
             server.dead = True  # do not wait on it again for every file
             notice(f"grammar rules skipped: LanguageTool at {server.label}: {_one_line(exc)}")
             found = None
-    doc.cache[key] = found
     return found
 
 

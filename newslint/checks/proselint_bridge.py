@@ -14,7 +14,7 @@ Speed: proselint runs every check over the whole text. Most of its checks are
 lists of phrases that rarely occur, so one RE2 set holding a pattern per check
 (built once per process) finds, in one pass over a document, the few checks
 that can match; only those run. The pass is shared by every proselint rule
-through ``doc.cache``. Checks RE2 cannot prefilter (Python functions, patterns
+through the document's memo. Checks RE2 cannot prefilter (Python functions, patterns
 with look-arounds) always run, which is why the rules holding them are off by
 default.
 """
@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from newslint.document import Document
+from newslint.document import Document, per_document
 from newslint.finding import Hit
 
 # Phrases newslint's own style.wordy rule already reports: proselint results on
@@ -188,14 +188,12 @@ def _prefilter(checks: tuple[str, ...], skip: tuple[str, ...]) -> _Prefilter:
     return _Prefilter(registry, chosen)
 
 
+@per_document
 def _state(doc: Document) -> dict:
     """Per-document work shared by the proselint rules: padded text, results by check."""
-    state = doc.cache.get(__name__)
-    if state is None:
-        # proselint pads its input with line breaks so patterns anchored on them
-        # (a paragraph's first word) work at the edges; offsets shift by one.
-        state = doc.cache[__name__] = {"padded": f"\n{doc.text}\n", "results": {}}
-    return state
+    # proselint pads its input with line breaks so patterns anchored on them (a
+    # paragraph's first word) work at the edges; offsets shift by one.
+    return {"padded": f"\n{doc.text}\n", "results": {}}
 
 
 def check(doc: Document, options: dict) -> Iterator[Hit]:

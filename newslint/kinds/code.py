@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib
 
-from newslint.spec import RuleError
+from newslint.spec import DATA_FOLDER, RuleError
 
 OPTIONS = {
     "function": "the check to run: module:name in newslint.checks",
@@ -33,7 +33,11 @@ def compile(spec):
         ) from None
     defaults = spec.options.get("options", {}) or {}
 
+    # The rule's folder, where a user pack replacing a built-in rule may keep its own
+    # word lists (newslint.spec.pack_file).
+    folder = {DATA_FOLDER: spec.folder}
+
     def run(doc, options):
-        return func(doc, {**defaults, **options})
+        return func(doc, {**defaults, **options, **folder})
 
     return run

@@ -11,14 +11,14 @@ before the story defines it.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import cache
 
 import regex
 
-from newslint.checks.names.data import _lines
+from newslint.checks.names.data import common_abbreviations
 from newslint.checks.names.text import inside, non_prose_spans
 from newslint.document import Document
 from newslint.finding import Hit
+from newslint.spec import DATA_FOLDER
 
 # Initials in brackets right after a name: "(UNHCR)", "(U.N.)", "(MoD)".
 _DEFINITION = regex.compile(r"\((?P<abbr>(?:\p{Lu}\.?){2,8}|\p{Lu}[\p{Lu}\p{Ll}]{1,6}\p{Lu})\)")
@@ -28,11 +28,6 @@ _USE = regex.compile(
 )
 _WORD = regex.compile(r"[\p{L}\p{M}'’-]+")
 _SMALL = frozenset("of the and for on in to de du la le des a an at by".split())
-
-
-@cache
-def _common() -> frozenset[str]:
-    return frozenset(_lines("abbreviations.txt"))
 
 
 def _key(abbr: str) -> str:
@@ -76,7 +71,7 @@ def abbreviation(doc: Document, options: dict) -> Iterator[Hit]:
     """Yield hits for abbreviations used before definition, redefined or written two ways."""
     text = doc.text
     skip = non_prose_spans(doc)
-    common = _common() | frozenset(options.get("known") or ())
+    common = common_abbreviations(options.get(DATA_FOLDER)) | frozenset(options.get("known") or ())
     definitions: dict[str, tuple[int, int, str, str]] = {}  # key -> (start, end, long, abbr)
     defined_spans: list[tuple[int, int]] = []
     for block in doc.blocks:

@@ -16,8 +16,8 @@ from collections.abc import Iterator
 
 import regex
 
-from newslint.checks.names.inconsistent import _zipf
 from newslint.checks.names.text import ascii_letters, inside, non_prose_spans
+from newslint.checks.spelling.data import web_zipf
 from newslint.document import Document
 from newslint.finding import Hit
 
@@ -73,7 +73,7 @@ def capitalisation(doc: Document, options: dict) -> Iterator[Hit]:
             if phrase.startswith(_ARTICLES):
                 lead = phrase.index(" ") + 1
                 start, phrase = start + lead, phrase[lead:]
-            if " " not in phrase or any(_zipf(w.lower()) >= 6.0 for w in _significant(phrase)):
+            if " " not in phrase or any(web_zipf(w.lower()) >= 6.0 for w in _significant(phrase)):
                 continue  # "Can Be Trusted": a title-case headline, not a name
             if doc.in_quote(start) or (skip and inside(skip, start)):
                 continue

@@ -1,39 +1,28 @@
 """Word lists of the ``names.*`` rules, read lazily and once per process.
 
-The lists live beside the rules (``rules/names/*.txt``), which the package installs as
-``newslint.rules``; in a source checkout they are read from the repository.
+The lists live beside the rules (``rules/names/*.txt``). A user pack that replaces one
+of these rules may keep its own list beside its rule file (``folder``), which then wins.
 """
 
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
 import regex
 
-
-def _rules_dir() -> Path:
-    try:
-        from importlib.resources import files
-
-        return Path(str(files("newslint.rules"))) / "names"
-    except (ImportError, ModuleNotFoundError, TypeError):
-        return Path(__file__).resolve().parents[2] / "rules" / "names"
+from newslint.spec import pack_file, read_list
 
 
-def _lines(name: str) -> list[str]:
-    path = _rules_dir() / name
-    if not path.exists():
-        path = Path(__file__).resolve().parents[2] / "rules" / "names" / name
-    text = path.read_text(encoding="utf-8")
-    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+def _entries(name: str, folder: str | None) -> list[str]:
+    return read_list(pack_file("names", name, folder))
 
 
 @cache
-def variant_groups() -> tuple[tuple[str, ...], ...]:
+def variant_groups(folder: str | None = None) -> tuple[tuple[str, ...], ...]:
     """Known variant groups from ``variants.txt``: each a tuple of spellings of one name."""
     return tuple(
-        tuple(v.strip() for v in ln.split("|") if v.strip()) for ln in _lines("variants.txt")
+        tuple(v.strip() for v in ln.split("|") if v.strip())
+        for ln in _entries("variants.txt", folder)
     )
 
 
@@ -51,11 +40,11 @@ def phrase_pattern(phrases: list[str], ignorecase: bool = False) -> regex.Patter
 
 
 @cache
-def variant_index() -> dict[str, list[tuple[str, int]]]:
+def variant_index(folder: str | None = None) -> dict[str, list[tuple[str, int]]]:
     """Known variants by their first three letters (lower case): ``[(variant, group)]``,
     longest first, so a name token is looked up, not the whole text searched."""
     index: dict[str, list[tuple[str, int]]] = {}
-    for i, group in enumerate(variant_groups()):
+    for i, group in enumerate(variant_groups(folder)):
         for v in group:
             index.setdefault(v[:3].lower(), []).append((v.lower(), i))
     for candidates in index.values():
@@ -64,11 +53,17 @@ def variant_index() -> dict[str, list[tuple[str, int]]]:
 
 
 @cache
-def modern_pack() -> tuple[tuple[str, str, str], ...]:
-    """The built-in modern-spelling pack: ``(wrong, right, source)`` from ``modern.txt``."""
+def modern_pack(folder: str | None = None) -> tuple[tuple[str, str, str], ...]:
+    """The modern-spelling pack: ``(wrong, right, source)`` from ``modern.txt``."""
     entries = []
-    for ln in _lines("modern.txt"):
+    for ln in _entries("modern.txt", folder):
         pair, _, source = ln.partition(";")
         wrong, _, right = pair.partition("->")
         entries.append((wrong.strip(), right.strip(), source.strip()))
     return tuple(entries)
+
+
+@cache
+def common_abbreviations(folder: str | None = None) -> frozenset[str]:
+    """Abbreviations readers know without a definition, from ``abbreviations.txt``."""
+    return frozenset(_entries("abbreviations.txt", folder))

@@ -23,7 +23,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 import regex
 
@@ -36,8 +36,10 @@ from newslint.checks.names.text import (
     skeleton_key,
     translit_distance,
 )
+from newslint.checks.spelling.data import web_zipf
 from newslint.document import Document
 from newslint.finding import Hit
+from newslint.spec import DATA_FOLDER
 
 # Words before a surname that say nothing about who is meant.
 _TITLES = frozenset(
@@ -56,20 +58,6 @@ _DELIBERATE = regex.compile(r"\(|\bor\b|\bformerly\b|\balso\b|\bspel[lt]|\bknown
 # (The standard re module: the regex module scans ahead for "sic" on every call.)
 _SIC = re.compile(r"\s{0,3}[\[(]sic[\])]", re.IGNORECASE)
 _FIXED_BEFORE = regex.compile(r"(?:chicken|Chicken|Dynamo)\s+$")
-
-
-@lru_cache(maxsize=65536)
-def _zipf(word: str) -> float:
-    """wordfreq's Zipf frequency, read from the spelling lexicon's compact table where it
-    can be (the same value), so wordfreq is imported only for unusual strings."""
-    from newslint.checks.spelling import data as spelling_data
-
-    zipf = spelling_data.load().web_zipf(word)
-    if zipf is None:
-        from wordfreq import zipf_frequency
-
-        zipf = zipf_frequency(word, "en")
-    return zipf
 
 
 @dataclass
@@ -104,7 +92,7 @@ def inconsistent(doc: Document, options: dict) -> Iterator[Hit]:
     """Yield a hit at each occurrence of a less-used spelling of a name."""
     hits: dict[tuple[int, int], Hit] = {}
     if options.get("curated", True):
-        for hit in _curated(doc):
+        for hit in _curated(doc, options.get(DATA_FOLDER)):
             hits.setdefault((hit.start, hit.end), hit)
     if options.get("fuzzy", True):
         for hit in _fuzzy(doc, options):
@@ -142,8 +130,8 @@ def _deliberate(doc: Document, a: int, b: int) -> bool:
 _SUFFIX = regex.compile(r"(?:s['’]|['’]s|s)?(?![\p{L}\p{M}\p{N}_])")
 
 
-def _curated(doc: Document) -> Iterator[Hit]:
-    index = variant_index()
+def _curated(doc: Document, folder: str | None) -> Iterator[Hit]:
+    index = variant_index(folder)
     text = doc.text
     # group -> lower-cased spelling -> [(start, surface, suffix)]
     found: dict[int, dict[str, list[tuple[int, str, str]]]] = defaultdict(lambda: defaultdict(list))
@@ -271,7 +259,7 @@ def _adjacent(text: str, a: NameToken, b: NameToken) -> bool:
 
 def _informative(word: str) -> bool:
     # Very frequent words are sentence openers (Last, Now, Speaking), not first names.
-    return word not in _TITLES and _zipf(word.lower()) < 5.6
+    return word not in _TITLES and web_zipf(word.lower()) < 5.6
 
 
 def _fuzzy(doc: Document, options: dict) -> Iterator[Hit]:
@@ -312,7 +300,7 @@ def _variant_tokens(doc: Document, main: _Form, rare: _Form, a: str, b: str) -> 
     if _side_by_side(doc, main, rare):
         return []  # "Smith and Smyth": two people
     # How common the rarer spelling is in English, as written and without a plural s.
-    zipf = max(_zipf(rare.stem.lower()), _zipf(b.lower()), _zipf(fold(b)))
+    zipf = max(web_zipf(rare.stem.lower()), web_zipf(b.lower()), web_zipf(fold(b)))
     real_name = zipf >= 2.0  # the rarer spelling exists as a name of its own
     if real_name and main.before and rare.before and not (main.before & rare.before):
         return []  # Gordon Brown and Des Browne: different first names, different people
@@ -326,8 +314,8 @@ def _variant_tokens(doc: Document, main: _Form, rare: _Form, a: str, b: str) -> 
         shared = [
             tok
             for tok, before, after in zip(rare.tokens, rare.before_of, rare.after_of, strict=True)
-            if (before in main.before and _zipf(before.lower()) < 4.8)
-            or (after in main.after and _zipf(after.lower()) < 4.8)
+            if (before in main.before and web_zipf(before.lower()) < 4.8)
+            or (after in main.after and web_zipf(after.lower()) < 4.8)
         ]
         if shared:
             return shared

@@ -21,6 +21,7 @@ from newslint.checks.names.data import modern_pack, phrase_pattern
 from newslint.checks.names.text import inside, non_prose_spans
 from newslint.document import Document
 from newslint.finding import Hit
+from newslint.spec import DATA_FOLDER
 
 
 def preferred(doc: Document, options: dict) -> Iterator[Hit]:
@@ -36,7 +37,7 @@ def preferred(doc: Document, options: dict) -> Iterator[Hit]:
 
 def modern(doc: Document, options: dict) -> Iterator[Hit]:
     """Yield a hit at each old spelling of the built-in modern-spelling pack."""
-    pack = modern_pack()
+    pack = modern_pack(options.get(DATA_FOLDER))
     swaps = tuple((wrong, right) for wrong, right, _ in pack)
     sources = {w: source for wrong, _, source in pack for w in (wrong, wrong.upper())}
     yield from _replace(doc, swaps, "style guides", options, sources)

@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 import regex
 
-from newslint.document import Document
+from newslint.document import Document, per_document
 
 # A capitalised word; inner apostrophes (O'Brien, Mu'ammar) stay in the word.
 _NAME = regex.compile(r"(?<![\p{L}\p{M}\p{N}_])\p{Lu}[\p{L}\p{M}]*(?:['’][\p{L}\p{M}]+)*")
@@ -181,26 +181,20 @@ def translit_distance(a: str, b: str) -> int:
     return min(prev[-1], _BLOCKED)
 
 
+@per_document
 def ascii_letters(doc: Document) -> bool:
     """True when every letter, mark and digit in ``doc.text`` is ASCII (cached per document),
     so that patterns written with [A-Za-z] find exactly what the \\p{L} ones would."""
-    key = ("names", "ascii")
-    found = doc.cache.get(key)
-    if found is None:
-        text = doc.text
-        found = text.isascii() or not any(
-            unicodedata.category(c)[0] in "LMN" for c in set(text) if not c.isascii()
-        )
-        doc.cache[key] = found
-    return found
+    text = doc.text
+    return text.isascii() or not any(
+        unicodedata.category(c)[0] in "LMN" for c in set(text) if not c.isascii()
+    )
 
 
+@per_document
 def non_prose_spans(doc: Document) -> list[tuple[int, int]]:
     """URL, e-mail and handle spans in ``doc.text`` (cached per document)."""
-    key = ("names", "non_prose")
-    if key not in doc.cache:
-        doc.cache[key] = _non_prose(doc.text)
-    return doc.cache[key]
+    return _non_prose(doc.text)
 
 
 _MARKS = ("@", "#", "://", "www.")
@@ -235,11 +229,9 @@ def inside(spans: list[tuple[int, int]], start: int, end: int | None = None) -> 
     return k >= 0 and spans[k][0] <= start and (end or start + 1) <= spans[k][1]
 
 
+@per_document
 def name_tokens(doc: Document) -> list[NameToken]:
     """Capitalised words inside blocks, outside URLs (cached per document)."""
-    key = ("names", "tokens")
-    if key in doc.cache:
-        return doc.cache[key]
     skip = non_prose_spans(doc)
     text = doc.text
     name_pattern = _NAME_ASCII if ascii_letters(doc) else _NAME
@@ -257,7 +249,6 @@ def name_tokens(doc: Document) -> list[NameToken]:
                 tokens.append(new(NameToken, (start, end, word[:-2], word[-2:])))
             else:
                 tokens.append(new(NameToken, (start, end, word, "")))
-    doc.cache[key] = tokens
     return tokens
 
 
@@ -292,17 +283,14 @@ class _LowerWords:
         return False
 
 
+@per_document
 def lower_words(doc: Document) -> Container[str]:
     """Words that appear in lower case somewhere in the document (cached)."""
-    key = ("names", "lower")
-    if key not in doc.cache:
-        if not ascii_letters(doc):
-            doc.cache[key] = set(_LOWER_WORD.findall(doc.text))
-        elif len(doc.text) > 30_000:  # many names in a long text: one pass, not one each
-            doc.cache[key] = set(_LOWER_WORD_ASCII.findall(doc.text))
-        else:
-            doc.cache[key] = _LowerWords(doc.text)
-    return doc.cache[key]
+    if not ascii_letters(doc):
+        return set(_LOWER_WORD.findall(doc.text))
+    if len(doc.text) > 30_000:  # many names in a long text: one pass, not one each
+        return set(_LOWER_WORD_ASCII.findall(doc.text))
+    return _LowerWords(doc.text)
 
 
 def words(text: str) -> Iterator[regex.Match]:

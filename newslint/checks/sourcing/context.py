@@ -11,18 +11,20 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from newslint.attribution import Attribution, attributions
-from newslint.document import Document
+from newslint.document import Document, per_document
 
 
-def attributed_sentences(doc: Document, found: list[Attribution] | None = None) -> set[int]:
-    """Indices of sentences that carry a cue, a source, or part of an attributed content
-    (of every attribution, cached, or of those in ``found``)."""
-    key = __name__ + ".attributed"
-    cached = doc.cache.get(key) if found is None else None
-    if cached is not None:
-        return cached
+@per_document
+def attributed_sentences(doc: Document) -> set[int]:
+    """Indices of sentences that carry a cue, a source, or part of an attributed content."""
+    return sentences_of(doc, attributions(doc))
+
+
+def sentences_of(doc: Document, found: list[Attribution]) -> set[int]:
+    """Indices of sentences that carry a cue, a source, or part of the content of one of
+    the attributions ``found``."""
     out: set[int] = set()
-    for a in attributions(doc) if found is None else found:
+    for a in found:
         for span in (a.cue, a.source):
             if span:
                 out.add(doc.sentence_at(span[0]))
@@ -32,21 +34,16 @@ def attributed_sentences(doc: Document, found: list[Attribution] | None = None) 
                 doc.sentence_at(max(a.content[1] - 1, a.content[0])),
             )
             out.update(range(first, last + 1))
-    if found is None:
-        doc.cache[key] = out
     return out
 
 
+@per_document
 def sourced_sentences(doc: Document) -> set[int]:
-    """Sentences that carry an attribution to an identifiable source (cached).
+    """Sentences that carry an attribution to an identifiable source.
 
     A cue or source outside quotations whose source is not a vague group; its content
     sentences count too, so a long indirect claim stays attributed to its end.
     """
-    key = __name__ + ".sourced"
-    cached = doc.cache.get(key)
-    if cached is not None:
-        return cached
     out: set[int] = set()
     for a in attributions(doc):
         if not (a.source and a.cue) or a.kind == "vague" or doc.in_quote(a.cue[0]):
@@ -57,7 +54,6 @@ def sourced_sentences(doc: Document) -> set[int]:
             first = doc.sentence_at(a.content[0])
             last = doc.sentence_at(max(a.content[1] - 1, a.content[0]))
             out.update(range(first, last + 1))
-    doc.cache[key] = out
     return out
 
 

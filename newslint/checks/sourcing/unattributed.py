@@ -8,8 +8,8 @@ from collections.abc import Iterator
 
 from newslint.attribution import Attribution, attributions, speech_like
 from newslint.attribution.lexicon import lexicon
-from newslint.checks.sourcing.context import Spans, attributed_sentences
-from newslint.document import Document
+from newslint.checks.sourcing.context import Spans, attributed_sentences, sentences_of
+from newslint.document import Document, per_document
 from newslint.finding import Hit
 
 # Claims a reader needs a source for (issue 4): estimates and statistics, accusations
@@ -130,16 +130,14 @@ def _split_tag(doc: Document, start: int, speakers: list[Attribution]) -> bool:
     return any(a.source[0] - start <= 60 and a.cue[0] > a.source[0] for a in speakers)  # type: ignore[index]
 
 
+@per_document
 def _speaker_sentences(doc: Document) -> dict[int, list[Attribution]]:
-    """Sentence index -> the attributions with a source and a cue of their own there (cached)."""
-    key = __name__ + ".speakers"
-    cached = doc.cache.get(key)
-    if cached is None:
-        cached = doc.cache[key] = {}
-        for a in attributions(doc):
-            if a.source and a.cue and not a.continued and not doc.in_quote(a.cue[0]):
-                cached.setdefault(doc.sentence_at(a.cue[0]), []).append(a)
-    return cached
+    """Sentence index -> the attributions with a source and a cue of their own there."""
+    out: dict[int, list[Attribution]] = {}
+    for a in attributions(doc):
+        if a.source and a.cue and not a.continued and not doc.in_quote(a.cue[0]):
+            out.setdefault(doc.sentence_at(a.cue[0]), []).append(a)
+    return out
 
 
 def _speaker_near(doc: Document, first: int, last: int) -> bool:
@@ -193,7 +191,7 @@ def unattributed(doc: Document, options: dict) -> Iterator[Hit]:
     # continuation speaker: whether a neighbour's speaker carries it is _speaker_near's call.
     own = [a for a in attributions(doc) if not a.continued]
     covered = Spans(a.content for a in own if a.content)
-    quote_attributed = attributed_sentences(doc, own)
+    quote_attributed = sentences_of(doc, own)
     text = doc.text
     hits: list[Hit] = []
     flagged: set[int] = set()

@@ -17,7 +17,7 @@ from newslint.attribution.kind import doc_words
 from newslint.attribution.lexicon import lexicon
 from newslint.checks.sourcing.context import Spans, sourced_sentences
 from newslint.checks.sourcing.weasel_words import PHRASES
-from newslint.document import Document, word_spans
+from newslint.document import Document, per_document, word_spans
 from newslint.finding import Hit
 
 _VAGUE_PASSIVE = re.compile(
@@ -354,12 +354,9 @@ def _missed_crowds(doc: Document, found: list[Attribution]) -> list[Attribution]
     return out
 
 
+@per_document
 def vague_attributions(doc: Document) -> list[tuple[Attribution, tuple[int, int]]]:
-    """Attributions to an unidentifiable source, with the span to report (cached)."""
-    key = __name__ + ".vague"
-    cached = doc.cache.get(key)
-    if cached is not None:
-        return cached
+    """Attributions to an unidentifiable source, with the span to report."""
     found = attributions(doc)
     out = []
     for a in found + _missed_crowds(doc, found):
@@ -402,7 +399,6 @@ def vague_attributions(doc: Document) -> list[tuple[Attribution, tuple[int, int]
             continue  # one source with two cues ("officials said she had been warned"): one finding
         out.append((a, span))
     out.sort(key=lambda item: item[1])
-    doc.cache[key] = out
     return out
 
 

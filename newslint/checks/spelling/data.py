@@ -31,6 +31,7 @@ import sys
 import unicodedata
 import zlib
 from array import array
+from functools import lru_cache
 from itertools import accumulate
 
 _FORMAT = 8  # bump when the cached layout or the build recipe changes
@@ -180,9 +181,9 @@ class Lexicon:
 
 
 def _proper_path() -> str:
-    from importlib import resources
+    from newslint.spec import pack_file
 
-    return str(resources.files("newslint.rules").joinpath("spelling", "proper-nouns.txt"))
+    return pack_file("spelling", "proper-nouns.txt")
 
 
 # The data files each source package ships: the cache key is their sizes and times,
@@ -449,3 +450,15 @@ def _save(path: str, data: bytes) -> None:
                 os.unlink(tmp)
             except OSError:
                 pass
+
+
+@lru_cache(maxsize=65536)
+def web_zipf(word: str) -> float:
+    """wordfreq's Zipf frequency of ``word``, read from the lexicon's compact table where
+    it can be (the same value), so wordfreq is imported only for unusual strings."""
+    zipf = load().web_zipf(word)
+    if zipf is None:
+        from wordfreq import zipf_frequency
+
+        zipf = zipf_frequency(word, "en")
+    return zipf

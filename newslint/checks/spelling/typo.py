@@ -59,8 +59,10 @@ _ACCEPT_CACHE: dict[tuple, frozenset[str]] = {}
 def _unknown_words(doc: Document, options: dict) -> list[Word]:
     """Words neither the dictionary nor the newsroom's accept list knows (cached per doc)."""
     key = ("spelling.unknown", tuple(options.get("accept") or ()), options.get("accept-file"))
-    if key in doc.cache:
-        return doc.cache[key]
+    return doc.memo(key, lambda: _unknown(doc, options))
+
+
+def _unknown(doc: Document, options: dict) -> list[Word]:
     lex = spelling_data.load()
     accepted = _accepted(options)
     text = doc.text
@@ -72,7 +74,6 @@ def _unknown_words(doc: Document, options: dict) -> list[Word]:
         if joined and lex.is_known(joined):
             continue  # half of a word split at a line end: "nec- essary"
         out.append(w)
-    doc.cache[key] = out
     return out
 
 

@@ -15,6 +15,7 @@ from newslint.checks.spelling import data as spelling_data
 from newslint.checks.spelling.tokens import cased, words
 from newslint.document import Document
 from newslint.finding import Hit
+from newslint.spec import pack_file
 
 _SUFFIXES = (
     "", "s", "ed", "ing", "er", "ers", "ful", "fully", "less", "able", "ably", "ite",
@@ -35,15 +36,9 @@ _NOT_IZE = frozenset(
 _MAPS: dict[str, dict[str, str]] = {}
 
 
-def _pairs_file() -> str:
-    from importlib import resources
-
-    return str(resources.files("newslint.rules").joinpath("spelling", "variants.txt"))
-
-
 def _read_pairs() -> list[tuple[str, str, bool]]:
     out = []
-    with open(_pairs_file(), encoding="utf-8") as fh:
+    with open(pack_file("spelling", "variants.txt"), encoding="utf-8") as fh:
         for line in fh:
             parts = line.split("#", 1)[0].split()
             if len(parts) >= 2:
