@@ -219,6 +219,14 @@ def test_user_rule_pack(capsys, tmp_path):
             "kind: existence\ntokens: [a]\nscope: [sentnce]\n",
             "banned.yml:3: unknown scope 'sentnce'",
         ),
+        (
+            "kind: code\nfunction: spelling.typo:typo\nmessage: 'Typo!'\n",
+            "banned.yml:3: a code rule takes no 'message'",
+        ),
+        (
+            "kind: code\nfunction: spelling.typo:typo\nscope: [sentence]\n",
+            "banned.yml:3: a code rule takes no 'scope'",
+        ),
     ],
 )
 def test_broken_rule_pack_names_file_and_line(capsys, tmp_path, draft, rule_yaml, message):

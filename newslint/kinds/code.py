@@ -14,6 +14,14 @@ OPTIONS = {
 
 
 def validate(spec) -> None:
+    for key in ("message", "scope"):
+        if key in spec.lines:
+            # The check writes its own messages and decides where it looks; a value here
+            # would read as if it changed them.
+            raise RuleError(
+                f"{spec.where(key)}: a code rule takes no '{key}': its check writes its "
+                "own messages and picks where it looks"
+            )
     fn = spec.options.get("function")
     if not isinstance(fn, str) or ":" not in fn:
         raise RuleError(f"{spec.where('function')}: 'function' must be 'module:name'")
