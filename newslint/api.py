@@ -1,23 +1,27 @@
-"""The Python API behind the CLI: check text or paths, get findings."""
+"""The Python API, and the one implementation of every command: the CLI only parses
+arguments, calls these and prints.
+
+- :func:`check_text`, :func:`check_paths`, :func:`check_stdin`: findings.
+- :func:`fix_paths`: ``--fix`` and ``--diff``.
+- :func:`sources`: the source audit of ``newslint sources``.
+- :func:`report_documents`: the drafts' text and audit for the HTML report.
+- :func:`list_rules`, :func:`builtin_rules`: what ``newslint rules`` and ``explain`` show.
+"""
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 
 from newslint.config import Config, ConfigError, ConfigFinder, parse_config
-from newslint.engine import Linter, RuleFailure
+from newslint.discovery import discover
+from newslint.engine import Linter, RuleFailure, all_rules, selected
+from newslint.engine import builtin_rules as _builtin_rules
 from newslint.finding import Finding, severity_rank
-from newslint.readers import (
-    DEFAULT_EXTENSIONS,
-    InputError,
-    format_for,
-    from_bytes,
-    parse,
-    read_bytes,
-)
+from newslint.readers import InputError, decode, format_for, from_bytes, load, parse, read_bytes
+from newslint.spec import RuleSpec
 
 _linters: dict[tuple, Linter] = {}
 
@@ -31,7 +35,8 @@ def linter_for(config: Config) -> Linter:
     return linter
 
 
-def _with_overrides(config: Config, select, ignore) -> Config:
+def with_overrides(config: Config, select, ignore) -> Config:
+    """``config`` with the command line's ``--select`` (replacing) and ``--ignore`` (adding)."""
     if select is None and not ignore:
         return config
     return replace(
@@ -55,7 +60,7 @@ def check_text(
     of ``.newslint.toml``."""
     if isinstance(config, dict):
         config = parse_config(config, "<config>", root=os.getcwd())
-    config = _with_overrides(config or Config(), select, ignore)
+    config = with_overrides(config or Config(), select, ignore)
     doc = parse(text, path, fmt or format_for(path))
     return linter_for(config).check(doc)
 
@@ -66,6 +71,16 @@ class Result:
     errors: list[str] = field(default_factory=list)  # one line each, naming the file
     files: int = 0
     failed: bool = False  # a finding at or above its file's failing level
+    fixed: int = 0  # fix_paths: fixes applied (or, with write=False, that would be)
+    diff: str = ""  # fix_paths: the unified diff of the fixes
+
+    def merge(self, other: Result) -> None:
+        """Add another run's findings and errors (findings stay sorted)."""
+        self.findings.extend(other.findings)
+        self.findings.sort(key=Finding.sort_key)
+        self.errors.extend(other.errors)
+        self.files += other.files
+        self.failed = self.failed or other.failed
 
 
 def failing(findings: list[Finding], level: str) -> bool:
@@ -119,62 +134,6 @@ def _check_chunk(items: list) -> list[Outcome]:
     return [_check_one(item) for item in items]
 
 
-def discover(
-    paths: Iterable[str], finder: ConfigFinder, errors: list[str]
-) -> list[tuple[str, str, Config]]:
-    """Files to check with their display paths and configurations, in order."""
-    out: list[tuple[str, str, Config]] = []
-    seen: set[str] = set()
-    for given in paths:
-        if os.path.isdir(given):
-            for path in _walk(given, finder, errors):
-                real = os.path.realpath(path)
-                if real not in seen:
-                    seen.add(real)
-                    out.append((path, path, finder.for_file(path)))
-        elif os.path.exists(given) or os.path.islink(given):
-            real = os.path.realpath(given)
-            if real not in seen:
-                seen.add(real)
-                out.append((given, given, finder.for_file(given)))
-        else:
-            errors.append(f"{given}: no such file or folder")
-    return out
-
-
-def _walk(root: str, finder: ConfigFinder, errors: list[str]) -> Iterable[str]:
-    import fnmatch
-
-    visited: set[str] = set()
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=True):
-        real = os.path.realpath(dirpath)
-        if real in visited:  # a symbolic-link loop
-            dirnames[:] = []
-            continue
-        visited.add(real)
-        config = finder.for_dir(os.path.abspath(dirpath))
-        exts = tuple(config.extensions or DEFAULT_EXTENSIONS)
-
-        def excluded(path: str, config: Config = config) -> bool:
-            rel = os.path.relpath(os.path.abspath(path), config.root)
-            return any(
-                fnmatch.fnmatch(rel, pat) or fnmatch.fnmatch(os.path.basename(path), pat)
-                for pat in config.exclude
-            )
-
-        dirnames[:] = sorted(
-            d for d in dirnames if not d.startswith(".") and not excluded(os.path.join(dirpath, d))
-        )
-        for name in sorted(filenames):
-            if name.startswith(".") or not name.lower().endswith(exts):
-                continue
-            path = os.path.join(dirpath, name)
-            if root in (".", "./") and path.startswith("./"):
-                path = path[2:]
-            if not excluded(path):
-                yield path
-
-
 def check_paths(
     paths: Sequence[str],
     *,
@@ -192,9 +151,7 @@ def check_paths(
     finder = ConfigFinder(config_path)
     result = Result()
     items = discover(paths, finder, result.errors)
-    items = [
-        (p, d, _with_overrides(c, select, ignore), fail_level, cache_root) for p, d, c in items
-    ]
+    items = [(p, d, with_overrides(c, select, ignore), fail_level, cache_root) for p, d, c in items]
     result.files = len(items)
     # Build each distinct configuration's linter up front, so a broken
     # configuration or rule pack is one clear error, not one per file.
@@ -215,3 +172,135 @@ def check_paths(
             result.errors.append(error)
     result.findings.sort(key=Finding.sort_key)
     return result
+
+
+def config_for(
+    path: str | None,
+    config_path: str | None = None,
+    select: Sequence[str] | None = None,
+    ignore: Sequence[str] | None = None,
+) -> Config:
+    """The configuration a check of ``path`` uses: ``config_path`` when given, else the
+    one discovered from the file's folder (the current folder's when ``path`` is None).
+    Raises ConfigError."""
+    finder = ConfigFinder(config_path)
+    config = finder.for_file(path) if path else finder.for_dir(os.getcwd())
+    return with_overrides(config, select, ignore)
+
+
+def check_stdin(
+    data: bytes,
+    name: str | None = None,
+    *,
+    config_path: str | None = None,
+    select: Sequence[str] | None = None,
+    ignore: Sequence[str] | None = None,
+    fail_level: str | None = None,
+) -> Result:
+    """Check a draft read from standard input; ``name`` (``--stdin-filename``) gives its
+    format and where its configuration is found. Raises ConfigError or RuleFailure."""
+    display = name or "-"
+    config = config_for(name, config_path, select, ignore)
+    result = Result(files=1)
+    try:
+        doc = parse(decode(data), display, format_for(display))
+        result.findings = linter_for(config).check(doc)
+        result.failed = failing(result.findings, fail_level or config.fail_level)
+    except InputError as exc:
+        result.errors.append(f"{display}: {exc}")
+    return result
+
+
+def fix_paths(
+    paths: Sequence[str],
+    *,
+    config_path: str | None = None,
+    select: Sequence[str] | None = None,
+    ignore: Sequence[str] | None = None,
+    fail_level: str | None = None,
+    write: bool = True,
+) -> Result:
+    """Apply the single, safe suggestions of fixable rules to files in place (atomic
+    writes), or with ``write=False`` only compute the diff. ``findings`` are what is
+    left after the fixes. Raises ConfigError."""
+    from newslint.fix import fix_file
+
+    result = Result()
+    finder = ConfigFinder(config_path)
+    diffs = []
+    for path, display, config in discover(paths, finder, result.errors):
+        config = with_overrides(config, select, ignore)
+        result.files += 1
+        try:
+            outcome = fix_file(path, display, linter_for(config), write=write)
+        except (InputError, RuleFailure) as exc:
+            result.errors.append(f"{display}: {exc}")
+            continue
+        result.fixed += outcome.fixed
+        diffs.append(outcome.diff)
+        result.findings.extend(outcome.findings)
+        result.failed = result.failed or failing(outcome.findings, fail_level or config.fail_level)
+    result.diff = "".join(diffs)
+    return result
+
+
+@dataclass
+class SourceAudit:
+    """``newslint sources``: one audit entry per draft (CONTRACT's source-audit format)."""
+
+    files: list[dict] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+
+def sources(paths: Sequence[str]) -> SourceAudit:
+    """Who is speaking in each draft. Unreadable files become ``errors``; raises
+    ConfigError for a broken configuration."""
+    from newslint.audit import audit
+
+    out = SourceAudit()
+    for path, display, _config in discover(paths, ConfigFinder(), out.errors):
+        try:
+            out.files.append(audit(load(path, display)))
+        except InputError as exc:
+            out.errors.append(f"{display}: {exc}")
+    return out
+
+
+def report_documents(
+    paths: Sequence[str], config_path: str | None = None
+) -> list[tuple[str, str, dict | None]]:
+    """``(display path, source text, source audit or None)`` of each draft a check of
+    ``paths`` reads, for the HTML report. Unreadable files are skipped: the check itself
+    reports them."""
+    from newslint.audit import audit
+
+    out: list[tuple[str, str, dict | None]] = []
+    try:
+        items = discover(paths, ConfigFinder(config_path), [])
+    except ConfigError:
+        return out
+    for path, display, _config in items:
+        try:
+            doc = load(path, display)
+        except (InputError, RecursionError):
+            continue
+        try:
+            summary = audit(doc)
+        except Exception:  # noqa: BLE001 - the audit is extra; a report without it still helps
+            summary = None
+        out.append((display, doc.source, summary))
+    return out
+
+
+def list_rules(config_path: str | None = None) -> tuple[list[RuleSpec], set[str]]:
+    """Every rule (built in, and the packs of the configuration at ``config_path``) and
+    the ids of those that configuration turns on (the defaults without one).
+    Raises ConfigError."""
+    config = ConfigFinder(config_path).for_dir(os.getcwd()) if config_path else Config()
+    rules = all_rules(config)
+    return rules, {r.id for r in selected(rules, config)}
+
+
+def builtin_rules() -> list[RuleSpec]:
+    """The rules shipped with newslint."""
+    return _builtin_rules()

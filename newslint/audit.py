@@ -1,9 +1,9 @@
-"""``newslint sources``: who is speaking in each draft (CONTRACT.md, "Source audit")."""
+"""The source audit (``newslint sources``): who is speaking in each draft, as the
+attribution analysis reads it, with positions in the source file."""
 
 from __future__ import annotations
 
 import json
-import sys
 
 from newslint.attribution import UNKNOWN, attributions
 from newslint.document import Document
@@ -95,29 +95,8 @@ def _text_report(entry: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
-def run_sources(paths: list[str], fmt: str) -> int:
-    """The ``newslint sources`` command; exit code 2 if any file could not be read."""
-    from newslint.api import discover
-    from newslint.config import ConfigError, ConfigFinder
-    from newslint.readers import InputError, load
-
-    errors: list[str] = []
-    files = []
-    try:
-        items = discover(paths, ConfigFinder(), errors)
-    except ConfigError as exc:
-        print(f"newslint: {exc}", file=sys.stderr)
-        return 2
-    for path, display, _config in items:
-        try:
-            files.append(audit(load(path, display)))
-        except InputError as exc:
-            errors.append(f"{display}: {exc}")
+def render(files: list[dict], fmt: str) -> str:
+    """The ``newslint sources`` report: JSON (CONTRACT's source-audit format) or text."""
     if fmt == "json":
-        sys.stdout.write(json.dumps({"version": 1, "files": files}, ensure_ascii=False, indent=2))
-        sys.stdout.write("\n")
-    else:
-        sys.stdout.write("\n".join(_text_report(f) for f in files))
-    for message in errors:
-        print(f"newslint: {message}", file=sys.stderr)
-    return 2 if errors else 0
+        return json.dumps({"version": 1, "files": files}, ensure_ascii=False, indent=2) + "\n"
+    return "\n".join(_text_report(f) for f in files)

@@ -115,99 +115,80 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return EXIT_ERROR
+    from newslint.config import ConfigError
+    from newslint.engine import RuleFailure
+
+    commands = {
+        "check": _check,
+        "rules": _rules,
+        "explain": _explain,
+        "sources": _sources,
+        "lsp": _lsp,
+    }
     try:
-        if args.command == "check":
-            return _check(args)
-        if args.command in ("rules", "explain"):
-            from newslint.config import ConfigError
-
-            try:
-                return _rules(args) if args.command == "rules" else _explain(args)
-            except ConfigError as exc:
-                _error(str(exc))
-                return EXIT_ERROR
-        if args.command == "sources":
-            from newslint.audit import run_sources
-
-            return run_sources(args.paths, args.format)
-        if args.command == "lsp":
-            from newslint.lsp import main as lsp_main
-
-            return lsp_main()
+        return commands[args.command](args)
+    except (ConfigError, RuleFailure) as exc:
+        _error(str(exc))
+        return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         return EXIT_OK
-    return EXIT_ERROR
 
 
 def _error(message: str) -> None:
     print(f"newslint: {message}", file=sys.stderr)
 
 
+def _write(out: str, output: str | None) -> bool:
+    """The report to ``--output`` or standard output; False when the file cannot be written."""
+    if output:
+        try:
+            with open(output, "w", encoding="utf-8", newline="") as fh:
+                fh.write(out)
+        except OSError as exc:
+            _error(f"{output}: cannot write: {exc.strerror or exc}")
+            return False
+    elif out:
+        sys.stdout.write(out)
+        sys.stdout.flush()
+    return True
+
+
 def _check(args) -> int:
-    from newslint.config import ConfigError
-    from newslint.engine import RuleFailure
+    """``newslint check``: findings in files, folders or standard input."""
+    from newslint import api
     from newslint.report import render
 
     paths = args.paths or ["."]
-    select, ignore = _split(args.select), _split(args.ignore) or []
+    options = {
+        "config_path": args.config,
+        "select": _split(args.select),
+        "ignore": _split(args.ignore) or [],
+        "fail_level": args.fail_level,
+    }
     if args.fix or args.diff:
         if "-" in paths:
             _error("--fix and --diff work on files, not standard input")
             return EXIT_ERROR
-        return _fix(args, paths, select, ignore)
-    try:
-        if "-" in paths:
-            result = _check_stdin(args, select, ignore)
-            others = [p for p in paths if p != "-"]
-        else:
-            result, others = None, paths
-        if others:
-            from newslint.api import check_paths
-
-            more = check_paths(
-                others,
-                config_path=args.config,
-                select=select,
-                ignore=ignore,
-                jobs=args.jobs,
-                fail_level=args.fail_level,
-                cache_root=None if args.no_cache else os.getcwd(),
-            )
-            if result is None:
-                result = more
-            else:
-                result.findings.extend(more.findings)
-                result.errors.extend(more.errors)
-                result.failed = result.failed or more.failed
-                result.findings.sort(key=lambda f: f.sort_key())
-    except (ConfigError, RuleFailure) as exc:
-        _error(str(exc))
-        return EXIT_ERROR
+        return _fix(args, paths, options)
+    files = [p for p in paths if p != "-"]
+    if "-" in paths:
+        result = api.check_stdin(sys.stdin.buffer.read(), args.stdin_filename, **options)
+        if files:
+            result.merge(_check_files(args, files, options))
+    else:
+        result = _check_files(args, files, options)
     colour = args.color == "always" or (
         args.color == "auto" and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
     )
-    context = {"colour": colour}
+    context: dict = {"colour": colour}
     if args.format == "sarif":
-        from newslint.engine import builtin_rules
-
-        context["rules"] = builtin_rules()
+        context["rules"] = api.builtin_rules()
     if args.format == "html":
-        from newslint.report.html_format import documents_for
-
-        context["documents"] = documents_for([p for p in paths if p != "-"], args.config)
-    out = render(args.format, result.findings, **context)
-    if args.output:
-        try:
-            with open(args.output, "w", encoding="utf-8", newline="") as fh:
-                fh.write(out)
-        except OSError as exc:
-            _error(f"{args.output}: cannot write: {exc.strerror or exc}")
-            return EXIT_ERROR
-    elif out:
-        sys.stdout.write(out)
-        sys.stdout.flush()
+        context["documents"] = api.report_documents(files, args.config)
+    if not _write(render(args.format, result.findings, **context), args.output):
+        return EXIT_ERROR
     for message in result.errors:
         _error(message)
     if result.files == 0 and not result.errors:
@@ -220,38 +201,23 @@ def _check(args) -> int:
     return EXIT_FINDINGS if result.failed else EXIT_OK
 
 
-def _fix(args, paths, select, ignore) -> int:
-    from newslint.api import Result, _with_overrides, discover, failing, linter_for
-    from newslint.config import ConfigError, ConfigFinder
-    from newslint.engine import RuleFailure
-    from newslint.fix import fix_file
-    from newslint.readers import InputError
+def _check_files(args, files: list[str], options: dict):
+    from newslint import api
+
+    return api.check_paths(
+        files, **options, jobs=args.jobs, cache_root=None if args.no_cache else os.getcwd()
+    )
+
+
+def _fix(args, paths: list[str], options: dict) -> int:
+    """``newslint check --fix`` / ``--diff``."""
+    from newslint import api
     from newslint.report import render
 
-    result = Result()
-    fixed = 0
-    try:
-        finder = ConfigFinder(args.config)
-        for path, display, config in discover(paths, finder, result.errors):
-            config = _with_overrides(config, select, ignore)
-            try:
-                outcome = fix_file(path, display, linter_for(config), write=not args.diff)
-            except (InputError, RuleFailure) as exc:
-                result.errors.append(f"{display}: {exc}")
-                continue
-            fixed += outcome.fixed
-            if args.diff:
-                sys.stdout.write(outcome.diff)
-            result.findings.extend(outcome.findings)
-            result.failed = result.failed or failing(
-                outcome.findings, args.fail_level or config.fail_level
-            )
-    except ConfigError as exc:
-        _error(str(exc))
-        return EXIT_ERROR
-    if not args.diff:
-        sys.stdout.write(render(args.format, result.findings, colour=False))
+    result = api.fix_paths(paths, **options, write=not args.diff)
+    sys.stdout.write(result.diff if args.diff else render(args.format, result.findings))
     verb = "would fix" if args.diff else "fixed"
+    fixed = result.fixed
     print(f"newslint: {verb} {fixed} finding{'s' if fixed != 1 else ''}", file=sys.stderr)
     for message in result.errors:
         _error(message)
@@ -260,40 +226,11 @@ def _fix(args, paths, select, ignore) -> int:
     return EXIT_FINDINGS if result.failed else EXIT_OK
 
 
-def _check_stdin(args, select, ignore):
-    from newslint.api import Result, _with_overrides, failing, linter_for
-    from newslint.config import ConfigFinder
-    from newslint.readers import InputError, decode, format_for, parse
-
-    name = args.stdin_filename or "-"
-    finder = ConfigFinder(args.config)
-    config = _with_overrides(
-        finder.for_file(name) if args.stdin_filename else finder.for_dir(os.getcwd()),
-        select,
-        ignore,
-    )
-    result = Result(files=1)
-    try:
-        text = decode(sys.stdin.buffer.read())
-        doc = parse(text, name, format_for(name))
-        result.findings = linter_for(config).check(doc)
-        result.failed = failing(result.findings, args.fail_level or config.fail_level)
-    except InputError as exc:
-        result.errors.append(f"{name}: {exc}")
-    return result
-
-
-def _load_rules(args):
-    from newslint.config import Config, ConfigFinder
-    from newslint.engine import all_rules, selected
-
-    config = ConfigFinder(args.config).for_dir(os.getcwd()) if args.config else Config()
-    rules = all_rules(config)
-    return rules, {r.id for r in selected(rules, config)}
-
-
 def _rules(args) -> int:
-    rules, on = _load_rules(args)
+    """``newslint rules``: every rule with its level, default and summary."""
+    from newslint import api
+
+    rules, on = api.list_rules(args.config)
     if args.format == "json":
         import json
 
@@ -322,7 +259,11 @@ def _rules(args) -> int:
 
 
 def _explain(args) -> int:
-    rules, _ = _load_rules(args)
+    """``newslint explain RULE``: why, an example, what to write instead."""
+    from newslint import api
+    from newslint.docs import explain_text
+
+    rules, _ = api.list_rules(args.config)
     by_id = {r.id: r for r in rules}
     rule = by_id.get(args.rule)
     if rule is None:
@@ -330,10 +271,27 @@ def _explain(args) -> int:
         hint = f"; rules in that group: {', '.join(close)}" if close else "; see 'newslint rules'"
         _error(f"unknown rule '{args.rule}'{hint}")
         return EXIT_ERROR
-    from newslint.docs import explain_text
-
     sys.stdout.write(explain_text(rule))
     return EXIT_OK
+
+
+def _sources(args) -> int:
+    """``newslint sources``: who is quoted or cited in each draft."""
+    from newslint import api
+    from newslint.audit import render
+
+    audit = api.sources(args.paths)
+    sys.stdout.write(render(audit.files, args.format))
+    for message in audit.errors:
+        _error(message)
+    return EXIT_ERROR if audit.errors else EXIT_OK
+
+
+def _lsp(args) -> int:
+    """``newslint lsp``: the language server, on standard input and output."""
+    from newslint.lsp import main as lsp_main
+
+    return lsp_main()
 
 
 if __name__ == "__main__":  # pragma: no cover

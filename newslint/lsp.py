@@ -85,15 +85,10 @@ def lint(text: str, path: str | None, fmt: str) -> list[Finding]:
 
     Raises ConfigError, InputError or RuleFailure with a one-line message.
     """
-    from newslint.api import linter_for
-    from newslint.config import ConfigFinder
-    from newslint.readers import parse
+    from newslint.api import check_text, config_for
 
-    # A new finder each time: it caches by folder, and the user may have just edited
-    # the configuration.
-    finder = ConfigFinder(None)
-    config = finder.for_file(path) if path else finder.for_dir(os.getcwd())
-    return linter_for(config).check(parse(text, path or "<untitled>", fmt))
+    # Found afresh each time: the user may have just edited the configuration.
+    return check_text(text, path or "<untitled>", fmt, config=config_for(path))
 
 
 def main() -> int:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from html import escape
 
 from newslint import __version__
@@ -30,34 +30,6 @@ def family(rule: str) -> str:
     """The colour family of a rule id: its group, or ``other``."""
     group = rule.split(".", 1)[0]
     return group if group in FAMILIES else "other"
-
-
-def documents_for(paths: Iterable[str], config_path: str | None = None) -> list[SourceDoc]:
-    """Source text and source audit of each draft a check of ``paths`` reads.
-
-    Unreadable files are skipped: the check itself reports them.
-    """
-    from newslint.api import discover
-    from newslint.audit import audit
-    from newslint.config import ConfigError, ConfigFinder
-    from newslint.readers import InputError, load
-
-    out: list[SourceDoc] = []
-    try:
-        items = discover(paths, ConfigFinder(config_path), [])
-    except ConfigError:
-        return out
-    for path, display, _config in items:
-        try:
-            doc = load(path, display)
-        except (InputError, RecursionError):
-            continue
-        try:
-            summary = audit(doc)
-        except Exception:  # noqa: BLE001 - the audit is extra; a report without it still helps
-            summary = None
-        out.append((display, doc.source, summary))
-    return out
 
 
 # -- placing findings in the source ---------------------------------------------------
