@@ -100,3 +100,19 @@ def test_vague_needs_a_reporting_or_stance_cue():
     assert not _lexicon_cue(doc, span("snapped up"))
     assert _lexicon_cue(doc, span("said"))
     assert _lexicon_cue(doc, span("According to"))
+
+
+def test_agentless_words_come_from_one_list():
+    """The agentless-claim pattern, its trigger words and sourcing.vague's test of a hidden
+    view all read rules/sourcing/agentless.txt."""
+    from newslint.attribution.cues import no_source_pattern, no_source_triggers
+    from newslint.attribution.lexicon import lexicon
+
+    lex = lexicon()
+    assert "believed" in lex.agentless_words("vague")
+    assert "expected" not in lex.agentless_words("vague")
+    assert set(lex.agentless) <= no_source_triggers()
+    for phrase in ("it is believed", "are thought to", "there are reports", "is reputed to"):
+        assert no_source_pattern().search(phrase), phrase
+    assert not no_source_pattern().search("it is raining")
+    assert lex.finite("say", "add") == ["says", "said", "adds", "added"]

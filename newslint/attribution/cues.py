@@ -20,38 +20,35 @@ from newslint.attribution.subjects import left_subject, right_np, strong_source
 from newslint.attribution.tokens import QUOTE_CHARS, Sentence, Tokens, is_cap, is_name
 from newslint.document import Document
 
+
 # Claims attributed to nobody: agentless passives and impersonal constructions.
-_NO_SOURCE = re.compile(
-    r"\b(?:(?:it|this)\s+(?:is|was|has\s+been|had\s+been|is\s+being|had\s+long\s+been|"
-    r"has\s+long\s+been)\s+(?:\w+ly\s+)?"
-    r"(?:believed|said|thought|reported|claimed|rumou?red|understood|feared|suggested|argued|"
-    r"assumed|widely\s+accepted|known|expected|estimated|acknowledged|speculated|"
-    r"alleged|held)|"
-    r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been|be)\s+(?:\w+ly\s+)?"
-    r"(?:believed|thought|said|reported|rumou?red|understood|expected|estimated|"
-    r"considered|regarded|seen|viewed|known|alleged|feared|projected|"
-    r"described|deemed|reputed)\s+(?:to|as|by\s+(?:many|some|most|others))\b|"
-    r"(?:has|have|had)\s+been\s+(?:well[\s\-]documented|widely\s+\w+ed|well[\s\-]established)|"
-    r"(?:there\s+(?:are|were|have\s+been|is)\s+(?:\w+\s+)?(?:reports|claims|suggestions|"
-    r"rumou?rs|allegations|fears|concerns|speculation|indications))|"
-    r"one\s+view\s+is|reportedly|is\s+widely\s+\w+ed|are\s+widely\s+\w+ed)\b",
-    re.IGNORECASE,
-)
+@lru_cache(maxsize=1)
+def no_source_pattern() -> re.Pattern[str]:
+    """Agentless claims, from the lexicon's ``agentless.txt``: "it is believed", "are
+    thought to", "there are reports", "has been well documented", "reportedly"."""
+    lex = lexicon()
+    it, to, there = ("|".join(lex.agentless_words(tag)) for tag in ("it", "to", "there"))
+    return re.compile(
+        r"\b(?:(?:it|this)\s+(?:is|was|has\s+been|had\s+been|is\s+being|had\s+long\s+been|"
+        r"has\s+long\s+been)\s+(?:\w+ly\s+)?"
+        rf"(?:{it}|widely\s+accepted)|"
+        r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been|be)\s+(?:\w+ly\s+)?"
+        rf"(?:{to})\s+(?:to|as|by\s+(?:many|some|most|others))\b|"
+        r"(?:has|have|had)\s+been\s+(?:well[\s\-]documented|widely\s+\w+ed|well[\s\-]established)|"
+        rf"(?:there\s+(?:are|were|have\s+been|is)\s+(?:\w+\s+)?(?:{there}))|"
+        r"one\s+view\s+is|reportedly|is\s+widely\s+\w+ed|are\s+widely\s+\w+ed)\b",
+        re.IGNORECASE,
+    )
 
-# Every match of _NO_SOURCE holds one of these tokens: the pattern runs only near them.
 
-# Every match of _NO_SOURCE holds one of these tokens: the pattern runs only near them.
-NO_SOURCE_TRIGGERS = frozenset(
-    """
-    believed said thought reported claimed rumoured rumored understood feared suggested
-    argued assumed accepted known expected estimated acknowledged speculated alleged held
-    considered regarded seen viewed projected described deemed reputed documented
-    established well-documented well-established reports claims suggestions rumours rumors
-    allegations fears concerns speculation indications view reportedly widely
-    """.split()
-)
+@lru_cache(maxsize=1)
+def no_source_triggers() -> frozenset[str]:
+    """Words one of which every match of :func:`no_source_pattern` holds: the pattern
+    runs only near them."""
+    extra = """accepted documented established well-documented well-established view
+    reportedly widely""".split()
+    return frozenset(lexicon().agentless) | frozenset(extra)
 
-# Verbs whose object is the listener: after them a short tail is who heard, not what was said.
 
 # Verbs whose object is the listener: after them a short tail is who heard, not what was said.
 _LISTENER_VERBS = frozenset({"tell", "inform", "assure", "remind", "brief", "update"})
@@ -318,10 +315,10 @@ def no_source_matches(text: str, toks: Tokens) -> list[re.Match[str]]:
         return []
     hits = []
     last = -1
-    for i in compress(range(n), map(NO_SOURCE_TRIGGERS.__contains__, lowers)):
+    for i in compress(range(n), map(no_source_triggers().__contains__, lowers)):
         a = max(i - 6, 0, last)
         b = min(i + 3, n - 1)
-        for m in _NO_SOURCE.finditer(text, starts[a], ends[b]):
+        for m in no_source_pattern().finditer(text, starts[a], ends[b]):
             if not hits or m.start() >= hits[-1].end():
                 hits.append(m)
         last = i - 1

@@ -28,7 +28,7 @@ from newslint.attribution import settings
 from newslint.attribution import words as W
 from newslint.attribution.base import Attribution, Span, overlaps_any
 from newslint.attribution.contents import Contents
-from newslint.attribution.cues import NO_SOURCE_TRIGGERS, RuleCues, candidates, no_source_matches
+from newslint.attribution.cues import RuleCues, candidates, no_source_matches, no_source_triggers
 from newslint.attribution.lexicon import lexicon
 from newslint.attribution.speakers import continue_quotations, resolve_pronouns
 from newslint.attribution.tagger import model_pass
@@ -160,7 +160,7 @@ def _triggers() -> frozenset[str] | None:
 
 @lru_cache(maxsize=4)
 def _trigger_words(gate: float | None) -> frozenset[str]:
-    words = set(candidates()) | NO_SOURCE_TRIGGERS
+    words = set(candidates()) | no_source_triggers()
     m = attribution_model.model() if gate is not None else None
     if m is not None:
         # Function words weigh high inside multiword cues ("the question of", "went to")

@@ -10,7 +10,7 @@ other forms are generated here.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from newslint.spec import pack_file, read_list
@@ -24,6 +24,12 @@ def _lines(name: str) -> list[str]:
 
 def inflect(line: str) -> dict[str, str]:
     """Surface forms of one verb line (``lemma [past [participle]]``) -> lemma."""
+    forms = verb_forms(line)
+    return {f: forms[0] for f in forms}
+
+
+def verb_forms(line: str) -> tuple[str, str, str, str, str]:
+    """Lemma, third person, past, participle and -ing form of one verb line."""
     parts = line.split()
     lemma = parts[0]
     past = parts[1] if len(parts) > 1 else ""
@@ -48,7 +54,7 @@ def inflect(line: str) -> dict[str, str]:
         ing = lemma + lemma[-1] + "ing"  # admitted -> admitting
     else:
         ing = lemma + "ing"
-    return {f: lemma for f in (lemma, third, past, participle, ing)}
+    return lemma, third, past, participle, ing
 
 
 @dataclass(frozen=True)
@@ -63,6 +69,20 @@ class Lexicon:
     vague: frozenset[str]
     # Word forms the trained tagger may not make a cue ("lied"): the writer's assertion.
     not_cues: frozenset[str] = frozenset()
+    # Words of agentless claims (``agentless.txt``): word -> where it stands and "vague".
+    agentless: dict[str, frozenset[str]] = field(default_factory=dict)
+    # Reporting verb lemma -> its third-person and past forms ("say" -> "says", "said").
+    finite_forms: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+    def agentless_words(self, tag: str) -> list[str]:
+        """The agentless-claim words carrying ``tag`` ("it", "to", "there", "vague"), in
+        the list's order."""
+        return [w for w, tags in self.agentless.items() if tag in tags]
+
+    def finite(self, *lemmas: str) -> list[str]:
+        """The third-person and past forms of these reporting verbs ("says", "said");
+        KeyError for a lemma that is not in ``cues.txt``."""
+        return [form for lemma in lemmas for form in self.finite_forms[lemma]]
 
     @cached_property
     def cue_pattern(self) -> re.Pattern[str]:
@@ -122,8 +142,11 @@ def trie_regex(words: list[str]) -> str:
 def lexicon() -> Lexicon:
     """Load and index the word lists (once per process)."""
     reporting: dict[str, str] = {}
+    finite: dict[str, tuple[str, str]] = {}
     for line in _lines("cues.txt"):
         reporting.update(inflect(line))
+        lemma, third, past, _participle, _ing = verb_forms(line)
+        finite[lemma] = (third, past)
     stance: dict[str, str] = {}
     for line in _lines("stance.txt"):
         stance.update(inflect(line))
@@ -137,4 +160,6 @@ def lexicon() -> Lexicon:
         documents=frozenset(_lines("documents.txt")),
         vague=frozenset(_lines("vague-sources.txt")),
         not_cues=frozenset(_lines("not-cues.txt")),
+        agentless={w: frozenset(tags) for w, *tags in map(str.split, _lines("agentless.txt"))},
+        finite_forms=finite,
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from newslint.attribution import Attribution, attributions, speech_like
 from newslint.attribution.lexicon import lexicon
@@ -67,12 +68,16 @@ def _introduced(doc: Document, k: int) -> bool:
         return False
     s, e = doc.sentences[k - 1]
     tail = doc.text[s:e].rstrip()
-    return tail.endswith(":") or bool(_SAYS_AT_END.search(tail))
+    return tail.endswith(":") or bool(_says_at_end().search(tail))
 
 
-# A cue that ends its sentence with no content after it introduces what follows; with a
-# full stop it closes a paraphrase ("..., Smith said."), which does not carry a new quotation.
-_SAYS_AT_END = re.compile(r"\b(?:said|says|added|adds|continued|explained|wrote|writes):?$")
+@lru_cache(maxsize=1)
+def _says_at_end() -> re.Pattern[str]:
+    """A cue that ends its sentence with no content after it ("Smith said:", "she
+    wrote") introduces what follows; with a full stop it closes a paraphrase ("..., Smith
+    said."), which does not carry a new quotation."""
+    forms = lexicon().finite("say", "add", "continue", "explain", "write")
+    return re.compile(rf"\b(?:{'|'.join(forms)}):?$")
 
 
 def _cue_outside_quotes(doc: Document, k: int) -> bool:
@@ -96,8 +101,13 @@ def _inline_tail(doc: Document, q: tuple[int, int]) -> bool:
 # the message from the union leader, who said ...'.
 _CLOSE_QUOTES = "\"”’'»"
 _POINTS_BACK = frozenset("that this those these such so".split())
-# Cues that carry the quotation before them when they come just after it ("..., he added").
-_ADDED = frozenset("added adds continued continues went".split())
+
+
+@lru_cache(maxsize=1)
+def _added() -> frozenset[str]:
+    """Cues that carry the quotation before them when they come just after it ("..., he
+    added", "he went on")."""
+    return frozenset([*lexicon().finite("add", "continue"), "went"])
 
 
 def _quoted_sentence(doc: Document, k: int) -> bool:
@@ -181,7 +191,7 @@ def _speaker_near(doc: Document, first: int, last: int) -> bool:
         return True
     if _split_tag(doc, s, speakers[n]):
         return True
-    return any(doc.text[a.cue[0] : a.cue[1]].lower() in _ADDED for a in speakers[n])  # type: ignore[index]
+    return any(doc.text[a.cue[0] : a.cue[1]].lower() in _added() for a in speakers[n])  # type: ignore[index]
 
 
 def unattributed(doc: Document, options: dict) -> Iterator[Hit]:
