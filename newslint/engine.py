@@ -6,6 +6,8 @@ from __future__ import annotations
 from newslint.config import Config, ConfigError
 from newslint.document import Document
 from newslint.finding import Finding
+from newslint.kinds import KINDS
+from newslint.kinds.base import PatternTimeout
 from newslint.rules_loader import load_pack
 from newslint.spec import RuleError, RuleSpec, builtin_root
 
@@ -80,8 +82,6 @@ class Linter:
     def _runner(self, rule: RuleSpec):
         run = self._compiled.get(rule.id)
         if run is None:
-            from newslint.kinds import KINDS
-
             run = self._compiled[rule.id] = KINDS[rule.kind].compile(rule)
         return run
 
@@ -92,8 +92,6 @@ class Linter:
 
     def check(self, doc: Document) -> list[Finding]:
         """Findings for one document, sorted by position then rule."""
-        from newslint.kinds.base import PatternTimeout
-
         findings: set[Finding] = set()
         for rule in self.rules:
             options = self.config.section(rule.options.get("section") or rule.group)

@@ -12,6 +12,7 @@ import os
 import pickle
 import tempfile
 
+from newslint.kinds import KINDS
 from newslint.spec import COMMON_KEYS, LEVELS, SCOPES, RuleError, RuleSpec
 
 
@@ -48,8 +49,6 @@ def load_pack(root: str) -> list[RuleSpec]:
                 return pickle.load(fh)
         except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError):
             pass
-    from newslint.kinds import KINDS
-
     specs = [_load_rule(path, default_id, KINDS) for path, default_id in files]
     if cache:
         _store(cache, specs)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from itertools import compress
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from newslint.attribution import model as attribution_model
 from newslint.attribution import settings
@@ -19,16 +19,30 @@ from newslint.attribution.base import (
     runs,
     runs_of,
 )
-from newslint.attribution.tokens import Sentence
-
-if TYPE_CHECKING:
-    from newslint.attribution.extractor import Extractor
+from newslint.attribution.contents import Contents
+from newslint.attribution.cues import RuleCues
+from newslint.attribution.lexicon import Lexicon
+from newslint.attribution.tokens import Sentence, Tokens
+from newslint.document import Document
 
 _ARTICLES = frozenset(("a", "an", "the"))
-# Documents whose findings a sentence may open with: "In a new poll, ...".
 
 
-def model_pass(x: Extractor, found: list[Attribution]) -> list[Attribution]:
+class Reading(Protocol):
+    """What the tagger's pass reads of a document's analysis (the extractor)."""
+
+    doc: Document
+    lex: Lexicon
+    tokens: Tokens
+    cues: RuleCues
+    contents: Contents
+
+    def sentence(self, start: int, end: int) -> Sentence: ...
+
+    def quoted_ranges(self) -> list[tuple[int, int]]: ...
+
+
+def model_pass(x: Reading, found: list[Attribution]) -> list[Attribution]:
     """Add the tagger's cues that no rule found; drop rule cues it clearly rejects."""
     m = attribution_model.model()
     toks = x.tokens
@@ -85,7 +99,7 @@ def model_pass(x: Extractor, found: list[Attribution]) -> list[Attribution]:
 
 
 def model_attribution(
-    x: Extractor,
+    x: Reading,
     sent: Sentence,
     a: int,
     b: int,
@@ -132,7 +146,7 @@ def model_attribution(
     return x.cues.make(source, cue, content, sent, span)
 
 
-def sourceless(x: Extractor, sent: Sentence, a: int, b: int) -> Attribution:
+def sourceless(x: Reading, sent: Sentence, a: int, b: int) -> Attribution:
     """A tagged cue whose source neither the rules nor the source tagger can find
     ("Both have promised to ..."): kept as a cue of kind ``unknown``, which the source
     audit does not list and no sourcing rule treats as unsourced (the source is there,
