@@ -14,7 +14,7 @@ def _run_in_a_temporary_folder(tmp_path, monkeypatch):
 @pytest.fixture(scope="session")
 def languagetool_url():
     """A stand-in LanguageTool server on 127.0.0.1, for the whole test session."""
-    from tests import languagetool_fake
+    from tests.integrations import languagetool_fake
 
     server, base = languagetool_fake.start()
     yield base

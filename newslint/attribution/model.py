@@ -260,12 +260,21 @@ class Tagger:
         low = word.lower()
         lex = lexicon()
         lemma = lex.reporting.get(low) or lex.stance.get(low)
-        key = (shape(word), word_class(low), low[-3:] if len(low) > 3 else "", low[-2:], lemma)
+        # The length test is part of the key: words of two letters and of three share
+        # the other parts ("in", "tin") but only the longer carries a two-letter suffix.
+        key = (
+            shape(word),
+            word_class(low),
+            low[-3:] if len(low) > 3 else "",
+            low[-2:],
+            lemma,
+            len(low) > 2,
+        )
         # Most words share their shape, class and suffixes with many others and carry no
         # weight of their own: the part without the word is computed once per key.
         v = self._shared.get(key)
         if v is None:
-            v = self._shared[key] = self._shared_part(len(low), *key)
+            v = self._shared[key] = self._shared_part(*key)
         if low in self._weighted:
             words = (w for _h, _c, w, _s in self._per_offset)
             v = tuple(x + w.get(low, 0.0) for x, w in zip(v, words, strict=True))
@@ -273,7 +282,7 @@ class Tagger:
         return v
 
     def _shared_part(
-        self, n: int, sh: str, wc: str, suffix: str, suffix2: str, lemma: str | None
+        self, sh: str, wc: str, suffix: str, suffix2: str, lemma: str | None, long: bool
     ) -> tuple[float, ...]:
         """A word's partial scores from everything but the word itself."""
         out = [
@@ -281,7 +290,7 @@ class Tagger:
             for h, c, _w, s in self._per_offset
         ]
         centre = len(OFFSETS) // 2
-        if n > 2:
+        if long:
             out[centre] += self._tables["t"][centre].get(suffix2, 0.0)
         if lemma:
             out[centre] += self._tables["m"][centre].get(lemma, 0.0)

@@ -149,3 +149,15 @@ def test_relative_who_is_a_pronoun_resolved_to_the_name_before_it() -> None:
     assert first.resolved is not None
     assert text[first.resolved[0] : first.resolved[1]] == "Senator Ann Lee"
     assert second.resolved is None
+
+
+def test_cue_scores_do_not_depend_on_the_words_seen_before() -> None:
+    """A word's scores are the same whatever the tagger read before it: "in" after "tin"
+    (which shares its shape, class and suffixes) as in a fresh process."""
+    M.model.cache_clear()
+    fresh = M.model().cue.vector("in")
+    M.model.cache_clear()
+    m = M.model()
+    m.cue.vector("tin")
+    assert m.cue.vector("in") == fresh
+    M.model.cache_clear()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 from pathlib import Path
 
@@ -10,16 +9,9 @@ import jsonschema
 import pytest
 
 from newslint.cli import main
+from tests.helpers import DATA, run
 
 DRAFT = "The minister said the the talks had failed in order to save face.\n"
-
-
-def run(capsys, *args: str, stdin: str | None = None, monkeypatch=None):
-    if stdin is not None:
-        monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(stdin.encode())))
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture()
@@ -84,7 +76,7 @@ def test_github_format(capsys, draft):
 def test_sarif_validates_against_the_spec(capsys, draft):
     _, out, _ = run(capsys, "check", SELECT, "--format=sarif", str(draft))
     log = json.loads(out)
-    schema = json.loads((Path(__file__).parent / "data/sarif-2.1.0-subset.schema.json").read_text())
+    schema = json.loads((DATA / "sarif-2.1.0-subset.schema.json").read_text())
     jsonschema.validate(log, schema, format_checker=jsonschema.FormatChecker())
     results = log["runs"][0]["results"]
     assert results[0]["ruleId"] == "typography.repeated-word"

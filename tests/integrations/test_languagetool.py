@@ -8,7 +8,7 @@ import pytest
 
 import newslint
 from newslint.checks import languagetool
-from tests import languagetool_fake as fake
+from tests.integrations import languagetool_fake as fake
 
 
 @pytest.fixture(scope="module")

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import importlib.util
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
 pytest.importorskip("dask.bag")
 
 import newslint  # noqa: E402
+from tests.helpers import ROOT  # noqa: E402
 
-EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "dask_archive.py"
+EXAMPLE = ROOT / "examples" / "dask_archive.py"
 
 
 def _example():

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.helpers import ROOT  # noqa: E402
+
 # pip's own words when the package index cannot be reached.
 OFFLINE_SIGNS = (
     "Failed to establish a new connection",

@@ -6,7 +6,7 @@ import codecs
 import os
 import stat
 
-from tests.clirun import run
+from tests.helpers import run
 
 SELECT = "--select=style.wordy,style.consistent-spelling,typography.repeated-word"
 

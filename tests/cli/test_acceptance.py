@@ -7,13 +7,13 @@ and CI); it is read there, never copied into the project.
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
 from newslint.cli import main
+from tests.helpers import ROOT  # noqa: E402
 
-SEED = Path(__file__).resolve().parents[2] / "shared" / "examples" / "seed-article.txt"
+SEED = ROOT.parent / "shared" / "examples" / "seed-article.txt"
 
 
 def findings(capsys, *args):

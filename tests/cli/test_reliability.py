@@ -10,7 +10,7 @@ import sys
 import pytest
 
 from newslint.api import check_paths
-from tests.clirun import run
+from tests.helpers import run
 
 SELECT = "--select=typography.repeated-word,style.wordy"
 
