@@ -246,7 +246,7 @@ def fix_paths(
 
 @dataclass
 class SourceAudit:
-    """``newslint sources``: one audit entry per draft (CONTRACT's source-audit format)."""
+    """``newslint sources``: one audit entry per draft (docs/formats.md's source-audit format)."""
 
     files: list[dict] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)

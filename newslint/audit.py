@@ -10,7 +10,7 @@ from newslint.document import Document
 
 
 def audit_spans(doc: Document) -> dict:
-    """One file entry of the source-audit JSON (CONTRACT.md), spans as text offsets.
+    """One file entry of the source-audit JSON (docs/formats.md), spans as text offsets.
 
     Spans are ``(start, end)`` offsets into ``doc.text``; the CLI turns them into lines
     and columns with ``doc.locate``. A pronoun source carries ``resolved``: the named
@@ -96,7 +96,7 @@ def _text_report(entry: dict) -> str:
 
 
 def render(files: list[dict], fmt: str) -> str:
-    """The ``newslint sources`` report: JSON (CONTRACT's source-audit format) or text."""
+    """The ``newslint sources`` report: JSON (docs/formats.md's source-audit format) or text."""
     if fmt == "json":
         return json.dumps({"version": 1, "files": files}, ensure_ascii=False, indent=2) + "\n"
     return "\n".join(_text_report(f) for f in files)

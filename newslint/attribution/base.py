@@ -9,7 +9,7 @@ from dataclasses import dataclass
 Span = tuple[int, int]
 KINDS = ("named-person", "named-organisation", "anonymous", "vague", "pronoun", "none")
 # A cue whose source the extractor could not find: benchmarks count the cue; the source
-# audit (whose kinds are KINDS, CONTRACT.md) leaves it out.
+# audit (whose kinds are KINDS, docs/formats.md) leaves it out.
 UNKNOWN = "unknown"
 
 

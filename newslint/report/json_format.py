@@ -1,4 +1,4 @@
-"""The JSON object of CONTRACT.md: ``{"version": 1, "findings": [...]}``."""
+"""The JSON object of docs/formats.md: ``{"version": 1, "findings": [...]}``."""
 
 from __future__ import annotations
 

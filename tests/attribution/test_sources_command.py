@@ -1,4 +1,4 @@
-"""`newslint sources`: the source audit of CONTRACT.md, on drafts written for the test."""
+"""`newslint sources`: the source audit of docs/formats.md, on drafts written for the test."""
 
 from __future__ import annotations
 
