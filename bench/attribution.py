@@ -10,7 +10,7 @@ the extractor's speed in words per CPU second (process time, so other jobs on
 the machine do not skew it; the model loads and its memo warms up inside the run).
 
 ``--split heldout`` scores only the 20% of articles the shipped tagger never saw
-(``bench/train_attribution.py`` splits by crc32 of the file name: 0 held out, 1 tunes
+(``scripts/train_attribution.py`` splits by crc32 of the file name: 0 held out, 1 tunes
 thresholds, 2-4 train); ``--rules-only`` switches the tagger off.
 
 ``--agreement`` prints instead how PolNeAR's own annotators agree: on the articles
@@ -129,7 +129,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--rules-only", action="store_true", help="switch the trained tagger off")
     ap.add_argument("--veto", type=float, default=None, help="override the tagger's veto margin")
     ap.add_argument(
-        "--model", default=None, help="another weights file (bench/train_attribution.py)"
+        "--model", default=None, help="another weights file (scripts/train_attribution.py)"
     )
     ap.add_argument("--agreement", action="store_true", help="annotators against the first")
     args = ap.parse_args(argv)

@@ -1,6 +1,6 @@
 """A small linear token tagger for attribution cues and sources, shipped as weights.
 
-Trained by ``bench/train_attribution.py`` on the PolNeAR training annotations
+Trained by ``scripts/train_attribution.py`` on the PolNeAR training annotations
 (Newell, Margolin & Ruths, LREC 2018) and stored in ``newslint/data/attribution.json.gz``.
 Two binary taggers (is this token part of a cue? of a source?) are averaged
 perceptrons over window features. Every feature but a few belongs to one token at

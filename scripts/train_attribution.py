@@ -1,6 +1,6 @@
 """Train the attribution cue and source taggers on PolNeAR and write the weights file.
 
-    python bench/train_attribution.py [../shared/data/news/polnear-train] [--epochs 5]
+    python scripts/train_attribution.py [../shared/data/news/polnear-train] [--epochs 5]
         [--out newslint/data/attribution.json.gz] [--final]
 
 Training data: PolNeAR (Newell, Margolin & Ruths, "An attribution relations corpus
@@ -29,7 +29,9 @@ import zlib
 from bisect import bisect_left
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))  # the benchmark reads PolNeAR the same way
 
 from attribution import DEFAULT, pairs, read_ann  # noqa: E402
 
@@ -310,7 +312,7 @@ def main(argv: list[str] | None = None) -> None:
     data = {
         "about": "newslint attribution taggers; averaged perceptron weights trained on the "
         "PolNeAR training compartment (Newell, Margolin & Ruths, LREC 2018), "
-        "see bench/train_attribution.py",
+        "see scripts/train_attribution.py",
         **models,
     }
     raw = json.dumps(data, separators=(",", ":"), sort_keys=True).encode()
