@@ -114,6 +114,8 @@ def model_attribution(
     per sentence, however many tagged cues it holds).
     """
     cue = (sent.starts[a], sent.ends[b - 1])
+    if _agentless_passive(sent, a, b):
+        return None  # "the senator is seen as ...": the subject is judged, not judging
     sources = tag_sources()
     att = x.cues.verb(sent, a, True, earlier)
     if att is not None and att.source is not None and att.content is not None:
@@ -153,3 +155,20 @@ def sourceless(x: Reading, sent: Sentence, a: int, b: int) -> Attribution:
     only not found)."""
     cue = (sent.starts[a], sent.ends[b - 1])
     return Attribution(None, cue, x.contents.span_to_end(sent, b), False, UNKNOWN)
+
+
+_BE = frozenset("is are was were be been being".split())
+# Participles of judging and saying that do not end in -ed or -en.
+_IRREGULAR = frozenset("thought held said told felt found known seen".split())
+
+
+def _agentless_passive(sent: Sentence, a: int, b: int) -> bool:
+    """The tagged cue is a passive with no agent after it ("is seen as", "was thought
+    to"): its subject is what the claim is about, not who makes it."""
+    lowers = sent.lowers
+    last = lowers[b - 1]
+    if lowers[a] not in _BE or b - a < 2:
+        return False
+    if not (last.endswith(("ed", "en")) or last in _IRREGULAR):
+        return False
+    return not (b < len(lowers) and lowers[b] == "by")

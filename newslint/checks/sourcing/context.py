@@ -58,16 +58,32 @@ def sourced_sentences(doc: Document) -> set[int]:
 
 
 def source_nearby(doc: Document, k: int) -> bool:
-    """Sentence ``k`` or a neighbour in the same block carries an identifiable source."""
+    """Sentence ``k``, or the sentence before or after it, carries an identifiable source.
+
+    Neighbours count across a paragraph break (news copy often gives each sentence its
+    own paragraph, and the same story must read the same however it is paragraphed),
+    but not across a heading.
+    """
     sourced = sourced_sentences(doc)
     if k in sourced:
         return True
-    block = doc.block_at(doc.sentences[k][0])
     for j in (k - 1, k + 1):
         if j in sourced and 0 <= j < len(doc.sentences):
-            if doc.block_at(doc.sentences[j][0]) is block:
+            block = doc.block_at(doc.sentences[j][0])
+            if block is not None and block.kind != "heading":
                 return True
     return False
+
+
+@per_document
+def sourced_contents(doc: Document) -> Spans:
+    """The content spans of attributions to an identifiable source: what a named,
+    described or pronoun source is reported to have said (its words, not the reporter's)."""
+    return Spans(
+        a.content
+        for a in attributions(doc)
+        if a.content and a.source and a.kind not in ("vague", "none", "unknown")
+    )
 
 
 # Words one of which every PHRASES / HEDGES match contains: sentences without any are

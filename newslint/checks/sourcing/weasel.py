@@ -20,7 +20,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 
-from newslint.checks.sourcing.context import source_nearby
+from newslint.checks.sourcing.context import source_nearby, sourced_contents
 from newslint.checks.sourcing.vague import vague_attributions
 from newslint.checks.sourcing.weasel_words import (
     HEDGES,
@@ -76,6 +76,7 @@ def weasel_hits(doc: Document, taken: list[tuple[int, int]]) -> Iterator[Hit]:
         k = bisect_left(taken_starts, b)
         return k > 0 and taken_ends[k - 1] > a
 
+    reported = sourced_contents(doc)
     may_phrase = _sentences_with(doc, TRIGGERS_PHRASES, TRIGGER_PHRASES_RE)
     may_hedge = _sentences_with(doc, TRIGGERS_HEDGES, TRIGGER_HEDGES_RE)
     for block in doc.blocks:
@@ -91,8 +92,8 @@ def weasel_hits(doc: Document, taken: list[tuple[int, int]]) -> Iterator[Hit]:
             phrases = PHRASES.finditer(text, s, e) if may_phrase is None or k in may_phrase else ()
             for m in phrases:
                 a, b = m.start(), m.end()
-                if doc.in_quote(a) or overlaps_taken(a, b):
-                    continue
+                if doc.in_quote(a) or overlaps_taken(a, b) or a in reported:
+                    continue  # quoted, a vague source already, or a source's own claim
                 found = True
                 yield Hit(a, b, f"Weasel words '{m.group()}': say who holds this view.")
             if found or k in busy or (may_hedge is not None and k not in may_hedge):
