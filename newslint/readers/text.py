@@ -1,6 +1,8 @@
 """Plain-text drafts: paragraphs are separated by blank lines.
 
-The prose text *is* the source, so the offset map is the identity. A line that
+A paragraph of one short line that does not end a sentence (a headline, a byline, a
+dateline, a subheading) is a heading, as ``#`` makes one in Markdown. The prose text
+*is* the source, so the offset map is the identity. A line that
 holds only a suppression comment (``<!-- newslint-disable RULE -->``) is a
 directive, not prose, exactly as in Markdown and HTML.
 """
@@ -38,11 +40,11 @@ def read(source: str, path: str) -> Document:
                 block_start = pos + (len(body) - len(body.lstrip()))
             block_end = pos + len(body.rstrip())
         elif block_start >= 0:
-            blocks.append(Block(block_start, block_end))
+            blocks.append(_block(source, block_start, block_end))
             block_start = -1
         pos = m.end()
     if block_start >= 0:
-        blocks.append(Block(block_start, block_end))
+        blocks.append(_block(source, block_start, block_end))
     close_directives(pending, sup)
     return Document(
         path=path,
@@ -53,3 +55,20 @@ def read(source: str, path: str) -> Document:
         offset_map=OffsetMap.identity(len(source)),
         suppressions=sup,
     )
+
+
+# What ends a sentence, before any closing quotation marks or brackets.
+_SENTENCE_END = ".!?:;,…"
+_CLOSERS = "\"'”’»)]"
+_HEADING_WORDS = 20
+
+
+def _block(source: str, start: int, end: int) -> Block:
+    """A paragraph, or a heading: one line of at most 20 words that ends no sentence."""
+    text = source[start:end]
+    if "\n" in text or "\r" in text or len(text.split()) > _HEADING_WORDS:
+        return Block(start, end)
+    last = text.rstrip(_CLOSERS)[-1:]
+    if not last or last in _SENTENCE_END:
+        return Block(start, end)
+    return Block(start, end, "heading")

@@ -196,3 +196,19 @@ def test_markdown_code_span_between_spaces_leaves_one_space():
     from newslint import check_text
 
     assert not [f for f in check_text(src, path="t.md") if f.rule.startswith("proselint.typo")]
+
+
+def test_plain_text_headlines_bylines_and_datelines_are_headings():
+    """One short line that ends no sentence is a heading, as '#' makes one in Markdown."""
+    text = (
+        "'No-one can define new hunt ban'\n\nBy Jane Doe, Reuters\n\n"
+        "The ban came into force on Friday.\n\nTwo lines\nof a paragraph\n"
+    )
+    doc = parse(text, "t.txt", "text")
+    kinds = [(text[b.start : b.end], b.kind) for b in doc.blocks]
+    assert kinds == [
+        ("'No-one can define new hunt ban'", "heading"),
+        ("By Jane Doe, Reuters", "heading"),
+        ("The ban came into force on Friday.", "paragraph"),
+        ("Two lines\nof a paragraph", "paragraph"),
+    ]

@@ -153,17 +153,18 @@ def _speaker_sentences(doc: Document) -> dict[int, list[Attribution]]:
 def _speaker_near(doc: Document, first: int, last: int) -> bool:
     """A speaker the reader can see for the quotation in sentences ``first``..``last``.
 
-    Issue 4's news convention, read the way a reader follows a story:
-    - before it: the speaker's own quotation runs on into it ('"A," Smith said. "B."',
-      'Smith said: "A." "B."'), possibly through several quoted sentences or paragraphs.
-      Narration in between is allowed inside the quotation's paragraph. A paraphrase before ('Smith said the plan would fail. "It cannot work."') is not
-      enough: a new quotation needs its own tag, as the wire style guides ask;
+    Read the way a reader follows a story:
+    - before it: a sentence in the quotation's paragraph that names who is speaking
+      ('Smith said the plan would fail. "It cannot work."'), or the speaker's own
+      quotation running on into it ('"A," Smith said. "B."', 'Smith said: "A." "B."'),
+      possibly through several quoted sentences or paragraphs; narration in between is
+      allowed inside the quotation's paragraph. A new paragraph that opens with a
+      quotation after a paraphrase needs its own tag, as the wire style guides ask;
     - after it, in the same paragraph: a bare tag ('"...?" he asked.'), the speaker's
       next quotation ('"A." "B," she said.'), "he added", or a sentence that points back
       at it ("That was the message from ...").
     A speaker named only after narration, or in a following paraphrase ('"A." Smith said
-    the plan would fail.'), does not tell the reader who said it (the extractor's
-    continuation guess is wider: it serves the source audit).
+    the plan would fail.'), does not tell the reader who said it.
     """
     speakers = _speaker_sentences(doc)
     block = doc.block_at(doc.sentences[first][0])
@@ -175,10 +176,10 @@ def _speaker_near(doc: Document, first: int, last: int) -> bool:
             break
         j -= 1
     if j >= 0 and j in speakers:
-        tagged = speakers[j]
-        if _quoted_sentence(doc, j) or any(a.quote for a in tagged):
+        before = doc.block_at(doc.sentences[j][0])
+        if before is block or _quoted_sentence(doc, j) or any(a.quote for a in speakers[j]):
             return True
-        if _split_tag(doc, doc.sentences[j][0], tagged):
+        if _split_tag(doc, doc.sentences[j][0], speakers[j]):
             return True  # '"Will we sign?" Doe asked. "Never."'
     n = last + 1
     if n >= len(doc.sentences) or n not in speakers:
