@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -307,6 +307,11 @@ class Document:
     def _quote_starts(self) -> list[int]:
         return [s for s, _ in self.quotes]
 
+    def quote_in(self, start: int, end: int) -> bool:
+        """True when a quotation starts in ``[start, end)``."""
+        k = bisect_left(self._quote_starts, start)
+        return k < len(self.quotes) and self.quotes[k][0] < end
+
     def in_quote(self, pos: int) -> bool:
         """True when ``pos`` lies inside quoted speech."""
         k = bisect_right(self._quote_starts, pos) - 1
@@ -317,9 +322,15 @@ class Document:
         return [b.start for b in self.blocks]
 
     def block_at(self, pos: int) -> Block | None:
+        """The block holding ``pos``, or None between blocks."""
+        k = self.block_index(pos)
+        return self.blocks[k] if k is not None else None
+
+    def block_index(self, pos: int) -> int | None:
+        """Index into :attr:`blocks` of the block holding ``pos``, or None."""
         k = bisect_right(self._block_starts, pos) - 1
         if k >= 0 and pos < self.blocks[k].end:
-            return self.blocks[k]
+            return k
         return None
 
 

@@ -9,7 +9,9 @@ from functools import lru_cache
 
 from newslint.attribution import Attribution, attributions, speech_like
 from newslint.attribution.lexicon import lexicon
-from newslint.checks.sourcing.context import Spans, attributed_sentences, sentences_of
+from newslint.checks.sourcing.claims import sourced_blocks, unsourced_claims
+from newslint.checks.sourcing.context import Spans, sentences_of
+from newslint.checks.sourcing.vague import vague_attributions
 from newslint.document import Document, per_document
 from newslint.finding import Hit
 
@@ -197,12 +199,12 @@ def _speaker_near(doc: Document, first: int, last: int) -> bool:
 
 def unattributed(doc: Document, options: dict) -> Iterator[Hit]:
     """sourcing.unattributed: a quotation or a claim with no source in or near its sentence."""
-    attributed = attributed_sentences(doc)
     # A quotation counts as attributed by its own cue, not by the extractor's guess at a
     # continuation speaker: whether a neighbour's speaker carries it is _speaker_near's call.
     own = [a for a in attributions(doc) if not a.continued]
     covered = Spans(a.content for a in own if a.content)
     quote_attributed = sentences_of(doc, own)
+    sourced = sourced_blocks(doc)
     text = doc.text
     hits: list[Hit] = []
     flagged: set[int] = set()
@@ -210,14 +212,20 @@ def unattributed(doc: Document, options: dict) -> Iterator[Hit]:
         block = doc.block_at(q[0])
         if block is None or block.kind == "heading" or block.blockquote:
             continue
-        if q[0] in covered or not (speech_like(text, q, doc) or _whole_utterance(doc, q)):
-            continue
-        if q[0] > 0 and doc.in_quote(q[0] - 1):
-            continue  # a quotation inside a quotation
+        if q[0] in covered or (q[0] > 0 and doc.in_quote(q[0] - 1)):
+            continue  # attributed, or a quotation inside a quotation
         k = doc.sentence_at(q[0])
         s, e = doc.sentences[k]
         if text[s : q[0]].strip(" \t([—–-"):
-            continue  # quoted words inside the reporter's sentence, whose subject carries them
+            # Quoted words inside the reporter's sentence ('called the plan "reckless"'):
+            # someone said them, and with no source in the sentence or its paragraph the
+            # reader cannot tell who.
+            if k not in quote_attributed and _unsourced_fragment(doc, q, sourced):
+                flagged.add(k)
+                hits.append(Hit(q[0], q[1], "Quoted words with no speaker: say who said them."))
+            continue
+        if not (speech_like(text, q, doc) or _whole_utterance(doc, q)):
+            continue
         if _inline_tail(doc, q):
             continue  # '"...," he surmised.': the sentence goes on after the quotation
         if text[max(q[0] - 3, 0) : q[0]].strip().endswith(":"):
@@ -229,25 +237,50 @@ def unattributed(doc: Document, options: dict) -> Iterator[Hit]:
         flagged.add(k)
         hits.append(Hit(q[0], q[1], "Quotation with no speaker: say who said it."))
     if options.get("claims", True):
-        for k, (s, e) in enumerate(doc.sentences):
-            if k in flagged or _near(doc, attributed, k):
-                continue
-            block = doc.block_at(s)
-            if block is None or block.kind == "heading":
-                continue
-            sentence = text[s:e]
-            m = _claim(sentence)
-            if m is not None and any(
-                not (c.start() >= m.start() and c.end() <= m.end())
-                for c in lexicon().cue_pattern.finditer(sentence)
-            ):
-                continue  # a reporting verb the extractor could not place: give it the benefit
-            if m is None or doc.in_quote(s + m.start()) or _LEGAL.search(sentence):
-                continue
-            hits.append(
-                Hit(
-                    s + m.start(), s + m.end(), f"Claim with no source: say who says '{m.group()}'."
-                )
-            )
+        for start, end, message in unsourced_claims(doc, flagged | _vague_sentences(doc)):
+            hits.append(Hit(start, end, message))
     hits.sort(key=lambda h: h.start)
     yield from hits
+
+
+def _vague_sentences(doc: Document) -> set[int]:
+    """Sentences sourcing.vague reports: their source is there, only unidentifiable."""
+    return {doc.sentence_at(span[0]) for _a, span in vague_attributions(doc)}
+
+
+# What names a phrase rather than quotes a speaker: '"so-called "deep state"', 'a group
+# called "Moms for Liberty"', 'the slogan "Yes we can"'.
+_NAMING = re.compile(
+    r"(?:so-called|dubbed|titled|entitled|named|known\s+as|nicknamed|headlined|slogan|motto|"
+    r"hashtag|phrase|term|word|words|song|album|book|film|show|series|programme|program|"
+    r"campaign|sign|banner|signs|reading|read|marked)"
+    r"[\s,:]*[\"“‘']?$",
+    re.IGNORECASE,
+)
+
+
+# Where quoted words are the sentence's judgement of its subject: after "is", "was",
+# "as", "described as", "called".
+_PREDICATE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|seems?|seemed|remains?|remained|became|becomes|"
+    r"described\s+as|characteri[sz]ed\s+as|branded\s+as|deemed)\s+(?:a\s+|an\s+|the\s+|so\s+|too\s+)?"
+    r"[\"“‘']$",
+    re.IGNORECASE,
+)
+
+
+def _unsourced_fragment(doc: Document, q: tuple[int, int], sourced: set[int]) -> bool:
+    """Quoted words that characterise, in the reporter's sentence, with no source in their
+    paragraph: 'The plan was "reckless and dangerous"', 'the policy, described as "a
+    disaster"'. A judgement in someone's words; the reader cannot tell whose. Quoted
+    names, titles, terms and scare quotes elsewhere in a sentence are left alone."""
+    block = doc.block_at(q[0])
+    if block is None or block.start in sourced:
+        return False
+    words = doc.text[q[0] + 1 : q[1] - 1].split()
+    if all(w[:1].isupper() or not w[:1].isalpha() for w in words):
+        return False  # a title or a name in capitals: "The Love Below", "Fight for 15"
+    before = doc.text[max(block.start, q[0] - 40) : q[0] + 1]
+    if _NAMING.search(before):
+        return False
+    return _PREDICATE.search(before) is not None
