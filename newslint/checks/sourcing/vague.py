@@ -62,10 +62,10 @@ _ORG_MENTION = re.compile(r"\b(?:[A-Z][\w&'’-]*\s+)+[A-Z][\w&'’-]+")
 
 
 def _named_near(doc: Document, found: list[Attribution], pos: int) -> bool:
-    """An organisation is named in this sentence or the one before, or speaks there."""
+    """An organisation is named in this sentence or the three before, or speaks there."""
     k = doc.sentence_at(pos)
     lex = lexicon()
-    for j in (k - 1, k):
+    for j in range(k - _REACH, k + 1):
         if j < 0:
             continue
         s, e = doc.sentences[j]
@@ -82,9 +82,44 @@ def _named_near(doc: Document, found: list[Attribution], pos: int) -> bool:
         # ("Smith said ... Officials said") does not identify them.
         if a.source and a.kind == "named-organisation" and not a.continued:
             j = doc.sentence_at(a.source[0])
-            if k - 1 <= j < k or (j == k and a.source[0] < pos):
+            if k - _REACH <= j < k or (j == k and a.source[0] < pos):
                 return True
     return False
+
+
+# How many sentences back a story's mention still identifies a group: a reader keeps the
+# organisation of the last few sentences in mind ("The ministry ... Officials said").
+_REACH = 3
+# Words that make a group one the story has already introduced: "the officials", "these
+# experts", or a group of someone named ("his aides", "their supporters").
+_KNOWN_GROUP = frozenset("the these those his her their its our your".split())
+
+
+def _identified(doc: Document, source: tuple[int, int]) -> bool:
+    """The story tells the reader who the group is: it is the one already introduced ("the
+    officials", "his supporters"), or a named member of it speaks within two sentences
+    ("Analysts said ... said Jane Doe, an analyst at Capital Economics")."""
+    words = _span_text(doc, source).split()
+    if len(words) > 1 and words[0].lower() in _KNOWN_GROUP:
+        return True
+    noun = words[-1].lower().strip(".,'’")
+    singular = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+    if len(singular) < 4:
+        return False
+    k = doc.sentence_at(source[0])
+    start = doc.sentences[max(k - 2, 0)][0]
+    end = doc.sentences[min(k + 2, len(doc.sentences) - 1)][1]
+    member = re.compile(
+        rf"{_NAME},?\s+(?:an?|the|one)\s+(?:[\w-]+\s+){{0,3}}{singular}s?\b"
+        rf"|\b{singular}\s+{_NAME}"
+    )
+    for m in member.finditer(doc.text, start, end):
+        if not (source[0] <= m.start() < source[1]):
+            return True
+    return False
+
+
+_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+"
 
 
 # "Neither Mr. Comey nor other officials", "They and their supporters": the group shares
@@ -385,6 +420,8 @@ def vague_attributions(doc: Document) -> list[tuple[Attribution, tuple[int, int]
                 continue
             if not lexicon().vague.intersection(w.strip(".,'’") for w in words):
                 continue  # "companies say": vague in the audit, but not the crowds of issue 4
+            if _identified(doc, a.source):
+                continue
         elif a.kind == "none" and a.cue:
             if not _vague_passive().search(_span_text(doc, a.cue)):
                 continue
