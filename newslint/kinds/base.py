@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 
 import regex
 
 from newslint.document import Block, Document
 
-# A user's pattern must not hang the run: each search gets this many seconds.
+# A user's pattern must not hang the run: one run of a rule over a document may spend
+# this many seconds searching, plus PATTERN_SECONDS_PER_MB for each million characters
+# of prose (so a long document is not cut short). It is a budget for the whole document,
+# not for each paragraph or match: thirty paragraphs that each take nearly the limit
+# still time out after about the limit.
 PATTERN_TIMEOUT = 2.0
+PATTERN_SECONDS_PER_MB = 1.0
 
 
 class PatternTimeout(Exception):
@@ -48,15 +54,36 @@ def in_scope(doc: Document, start: int, end: int, scope: tuple[str, ...]) -> boo
 
 
 def finditer(pattern, doc: Document, scope: tuple[str, ...]) -> Iterator:
-    """Matches of a compiled ``regex`` pattern inside the blocks a scope allows."""
+    """Matches of a compiled ``regex`` pattern inside the blocks a scope allows.
+
+    Raises PatternTimeout once the searches over the document have taken longer than
+    the budget (PATTERN_TIMEOUT and PATTERN_SECONDS_PER_MB); only the time spent
+    searching counts, not what the caller does with the matches.
+    """
     text = doc.text
+    budget = PATTERN_TIMEOUT + PATTERN_SECONDS_PER_MB * len(text) / 1_000_000
+    spent = 0.0
+    clock = time.monotonic
     for block in blocks_in_scope(doc, scope):
-        try:
-            for m in pattern.finditer(text, block.start, block.end, timeout=PATTERN_TIMEOUT):
-                if in_scope(doc, m.start(), m.end(), scope):
-                    yield m
-        except TimeoutError:
-            raise PatternTimeout(pattern.pattern) from None
+        # The regex module's timeout holds for each search, so each gets what is left.
+        left = max(budget - spent, 0.001)
+        matches = pattern.finditer(text, block.start, block.end, timeout=left)
+        while True:
+            began = clock()
+            try:
+                m = next(matches)
+            except StopIteration:
+                spent += clock() - began
+                break
+            except TimeoutError:
+                raise PatternTimeout(pattern.pattern) from None
+            spent += clock() - began
+            if spent > budget:
+                raise PatternTimeout(pattern.pattern)
+            if in_scope(doc, m.start(), m.end(), scope):
+                yield m
+        if spent > budget:
+            raise PatternTimeout(pattern.pattern)
 
 
 def phrase_pattern(phrase: str) -> str:

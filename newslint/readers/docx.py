@@ -12,6 +12,12 @@ tracked deletions and moved-away text are out, as are comments, field codes
 (the result of a field is kept) and the fallback copies Word stores for old
 readers. A paragraph holding only a ``<!-- newslint-disable ... -->`` comment
 is a suppression directive, as in plain text.
+
+Size: a .docx is a zip archive, and a small one can expand enormously (a zip bomb).
+Its parts may expand to at most ``MAX_EXPANSION`` (50 MB) more than the file's own
+size: the sizes the archive declares are checked first, and the bytes are counted
+again as they are decompressed (a declared size can lie). Past the limit the file
+is an input error, and nothing more of it is read.
 """
 
 from __future__ import annotations
@@ -40,6 +46,8 @@ _SKIP = {
     _MC + "Fallback",  # a copy of mc:Choice for old readers
 }
 _COMMENT = re.compile(r"^\s*<!--(.*?)-->\s*$")
+MAX_EXPANSION = 50 * 1024 * 1024  # bytes the parts may add to the file's own size
+_CHUNK = 1 << 20
 
 
 def read(data: bytes, path: str) -> Document:
@@ -71,6 +79,7 @@ def _paragraphs(data: bytes) -> list[tuple[str, str]]:
         raise InputError("an old-format .doc or a password-protected file; save it as .docx")
     if not zipfile.is_zipfile(io.BytesIO(data)):
         raise InputError("not a Word .docx file (not a zip archive)")
+    _check_size(data)
     try:
         import docx
         from docx.opc.exceptions import PackageNotFoundError
@@ -93,6 +102,45 @@ def _paragraphs(data: bytes) -> list[tuple[str, str]]:
     except Exception as exc:  # lxml's XMLSyntaxError and friends
         raise InputError(f"broken .docx file: {type(exc).__name__}: {_one_line(exc)}") from None
     return out
+
+
+def _check_size(data: bytes) -> None:
+    """InputError when the archive's parts expand past the limit (see the module's doc)."""
+    limit = len(data) + MAX_EXPANSION
+    too_big = InputError(
+        f"its parts expand past {len(data) + MAX_EXPANSION:,} bytes (the file's size plus "
+        f"{MAX_EXPANSION // (1024 * 1024)} MB): not read, as a zip bomb would not be"
+    )
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = archive.infolist()
+            if _declared(members) > limit:
+                raise too_big
+            total = 0
+            for member in members:
+                with archive.open(member) as part:
+                    while chunk := part.read(_CHUNK):
+                        total += len(chunk)
+                        if total > limit:
+                            raise too_big
+    except InputError:
+        raise
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        OSError,
+        ValueError,
+        EOFError,
+        RuntimeError,
+    ) as exc:
+        raise InputError(f"broken .docx file: {_one_line(exc)}") from None
+    except NotImplementedError as exc:  # a compression method zipfile does not know
+        raise InputError(f"broken .docx file: {_one_line(exc)}") from None
+
+
+def _declared(members: list[zipfile.ZipInfo]) -> int:
+    """The uncompressed size the archive claims for its parts."""
+    return sum(m.file_size for m in members)
 
 
 def _parts(document, attr: str, out: list[tuple[str, str]]) -> None:

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import html as htmllib
 import re
+from bisect import bisect_right
 from html.parser import HTMLParser
 
-from newslint.document import Document, Suppressions, TextBuilder
+from newslint.document import _LINE_END, Document, Suppressions, TextBuilder
 from newslint.readers import apply_directive, close_directives
 
 _SKIP = frozenset({"script", "style", "code", "pre", "noscript", "template", "svg", "math", "kbd"})
@@ -32,6 +33,8 @@ class _Reader(HTMLParser):
         self.source = source
         # HTMLParser counts lines by "\n" alone; so do we, to turn its positions into offsets.
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
+        # The document's lines end at CRLF, LF or a lone CR: suppression comments count so.
+        self.doc_line_starts = [0] + [m.end() for m in _LINE_END.finditer(source)]
         self.b = TextBuilder()
         self.sup = Suppressions()
         self.pending: dict = {}
@@ -137,7 +140,9 @@ class _Reader(HTMLParser):
             return len(self.rawdata) if j < 0 else j + 1
 
     def handle_comment(self, data):
-        line = self.getpos()[0] + data.count("\n")
+        # The source line where the comment ends ("<!--" + data + "-->").
+        end = self._pos() + 4 + len(data)
+        line = bisect_right(self.doc_line_starts, end)
         apply_directive(data, line, self.pending, self.sup)
 
 

@@ -4,21 +4,37 @@ Checked: paragraphs, headings, list items, block quotes, table cells, link text
 and image alt text. Skipped: code blocks and spans, front matter, HTML, URLs and
 link targets. markdown-it reports block lines, not inline columns, so each
 inline run is placed by walking its source lines with a cursor, once, here.
+
+Nesting: markdown-it parses nested block quotes and lists recursively and, past its
+``maxNesting``, silently drops what is deeper. Block quotes deeper than
+``MAX_QUOTE_DEPTH`` on one line are read as that deep (for a linter a quote in a
+quote is a quote); lists and quotes together may nest ``MAX_NESTING`` levels (a
+list level counts two); a draft nested deeper still is an input error, never a
+silent skip.
 """
 
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_right
 
 from markdown_it import MarkdownIt
 
 from newslint.document import Document, Suppressions, TextBuilder
-from newslint.readers import apply_directive, close_directives
+from newslint.readers import InputError, apply_directive, close_directives
+
+MAX_QUOTE_DEPTH = 50  # block-quote markers read on one line; more read as this many
+MAX_NESTING = 1000  # markdown-it's nesting levels (a quote is one, a list item two)
+# Python frames markdown-it may need per nesting level, with room to spare.
+_FRAMES_PER_LEVEL = 4
 
 _LINE = re.compile(r"[^\r\n]*(\r\n|\n|\r|$)")
 _FRONT_MATTER = re.compile(r"\A(---|\+\+\+)[ \t]*\r?\n.*?^\1[ \t]*(\r?\n|\Z)", re.S | re.M)
 _COMMENT = re.compile(r"<!--(.*?)-->", re.S)
+# A run of block-quote markers deeper than MAX_QUOTE_DEPTH at the start of a line.
+_PREFIX = re.compile(r"^[ \t>*+\-.)0-9]+", re.M)
+_DEEP_QUOTES = re.compile(rf"^([ \t]*(?:>[ \t]?){{{MAX_QUOTE_DEPTH}}})(?:>[ \t]?)+", re.M)
 
 _parser: MarkdownIt | None = None
 
@@ -28,11 +44,53 @@ def _md() -> MarkdownIt:
     if _parser is None:
         # text_join off: entities and escapes stay separate tokens with their markup.
         _parser = (
-            MarkdownIt("commonmark", {"html": True})
+            MarkdownIt("commonmark", {"html": True, "maxNesting": MAX_NESTING})
             .enable(["table", "strikethrough"])
             .disable("text_join")
         )
+        # markdown-it skips a block nested past maxNesting without a word: note it.
+        tokenize = _parser.block.tokenize
+
+        def guarded(state, start_line, end_line, *args, **kwargs):
+            if state.level >= MAX_NESTING and start_line < end_line:
+                state.env["too_deep"] = True
+            return tokenize(state, start_line, end_line, *args, **kwargs)
+
+        _parser.block.tokenize = guarded
     return _parser
+
+
+def _parse(masked: str) -> list:
+    """markdown-it's tokens, with stack room for deep nesting; InputError past MAX_NESTING."""
+    env: dict = {}
+    # Each nesting level opens on a line's prefix of markers and indentation (a list item
+    # "- " or "1. ", a quote ">"), so no draft nests deeper than its longest such prefix.
+    levels = min(max(map(len, _PREFIX.findall(masked)), default=0), MAX_NESTING)
+    limit = sys.getrecursionlimit()
+    wanted = _stack_depth() + _FRAMES_PER_LEVEL * levels + 200
+    if wanted > limit:
+        sys.setrecursionlimit(wanted)
+    try:
+        tokens = _md().parse(masked, env)
+    except RecursionError:
+        env["too_deep"] = True
+        tokens = []
+    finally:
+        if wanted > limit:
+            sys.setrecursionlimit(limit)
+    if env.get("too_deep"):
+        raise InputError(
+            f"nested too deeply to read: more than {MAX_NESTING // 2} levels of lists "
+            "and block quotes"
+        )
+    return tokens
+
+
+def _stack_depth() -> int:
+    depth, frame = 0, sys._getframe()
+    while frame is not None:
+        depth, frame = depth + 1, frame.f_back
+    return depth
 
 
 class _Lines:
@@ -88,14 +146,14 @@ class _Inline:
 
 
 def read(source: str, path: str) -> Document:
-    masked = _mask_front_matter(source)
+    masked = _DEEP_QUOTES.sub(r"\1", _mask_front_matter(source))
     lines = _Lines(source)
     b = TextBuilder()
     sup = Suppressions()
     pending: dict = {}
     blockquote = 0
     kind = "paragraph"
-    for tok in _md().parse(masked):
+    for tok in _parse(masked):
         t = tok.type
         if t == "blockquote_open":
             blockquote += 1
