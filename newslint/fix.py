@@ -2,9 +2,20 @@
 
 A fix is applied only when its rule is ``fixable``, it has exactly one
 suggestion, and the flagged span stands verbatim in the source (never across
-markup). Files are written atomically (a temporary file in the same folder, then
-a rename), keep their encoding, byte-order mark, line ends and permissions, and
-are not written at all when they changed on disk since they were read.
+markup). Files keep their encoding, byte-order mark, line ends, owner, group,
+permissions and hard links, and are not written at all when they changed on disk
+since they were read.
+
+How a file is written (docs/security.md):
+
+- never through a symbolic link out of the repository (discovery skips those), and
+  never a file the user may not write, nor one marked read-only (no write permission
+  bit at all, which holds even for root): that file is an error, the others are fixed;
+- atomically, as a rule: a temporary file in the same folder with the file's mode,
+  owner and group, then a rename over it; no temporary file is left behind;
+- in place, when a rename would lose something: a file with several hard links (a
+  rename would split them) or one whose owner or group the temporary file cannot take.
+  The bytes are checked again under the open handle first, then overwritten.
 """
 
 from __future__ import annotations
@@ -99,10 +110,15 @@ def fix_file(path: str, display: str, linter: Linter, write: bool) -> FixResult:
     # Fixes can uncover or settle others (a name made consistent): settle in a few rounds.
     for _ in range(3):
         doc = parse(current, display, fmt)
+        # The reader drops a leading byte-order mark (a second one, when the file starts
+        # with two): edits are offsets into doc.source, so they move by what it dropped.
+        lead = len(current) - len(doc.source)
+        if lead < 0 or current[lead:] != doc.source:
+            raise InputError("cannot fix safely: the reader changed the text; not fixed")
         edits = plan(doc, linter.check(doc), linter)
         if not edits:
             break
-        current = apply(current, edits)
+        current = current[:lead] + apply(doc.source, edits)
         fixed_total += len(edits)
     findings = linter.check(parse(current, display, fmt))
     diff = ""
@@ -121,22 +137,69 @@ def fix_file(path: str, display: str, linter: Linter, write: bool) -> FixResult:
 
 
 def _write_atomically(path: str, original: bytes, new: bytes) -> None:
+    """Replace the file's bytes ``original`` with ``new`` (see the module's doc).
+    Raises InputError with a one-line reason; the file is then unchanged."""
     path = os.path.realpath(path)  # write through a symbolic link, keep the link
-    folder = os.path.dirname(os.path.abspath(path))
-    digest = hashlib.sha256(original).digest()
-    info = os.stat(path)
-    fd, tmp = tempfile.mkstemp(prefix=".newslint-", suffix=".tmp", dir=folder)
+    folder = os.path.dirname(path)
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(new)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, stat.S_IMODE(info.st_mode))
+        info = os.stat(path)
+    except OSError as exc:
+        raise InputError(f"cannot fix: {exc.strerror or exc}; not fixed") from None
+    if not stat.S_ISREG(info.st_mode):
+        raise InputError("not a regular file; not fixed")
+    if not (info.st_mode & 0o222) or not os.access(path, os.W_OK):
+        raise InputError("read-only file; not fixed")
+    if info.st_nlink > 1:
+        _write_in_place(path, original, new)
+        return
+    try:
+        folder_mode = os.stat(folder).st_mode
+    except OSError as exc:
+        raise InputError(f"cannot fix: {exc.strerror or exc}; not fixed") from None
+    if not (folder_mode & 0o222) or not os.access(folder, os.W_OK | os.X_OK):
+        raise InputError("its folder is read-only; not fixed")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".newslint-", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise InputError(f"cannot write in its folder ({exc.strerror or exc}); not fixed") from None
+    try:
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(new)
+                fh.flush()
+                os.fsync(fh.fileno())
+            written = os.stat(tmp)
+            if (written.st_uid, written.st_gid) != (info.st_uid, info.st_gid):
+                os.chown(tmp, info.st_uid, info.st_gid)
+            os.chmod(tmp, stat.S_IMODE(info.st_mode))
+        except PermissionError:
+            # Another user's file (or group) that this user may write: a rename would
+            # make it this user's, so write it in place instead.
+            os.unlink(tmp)
+            _write_in_place(path, original, new)
+            return
         with open(path, "rb") as fh:
-            if hashlib.sha256(fh.read()).digest() != digest:
+            if hashlib.sha256(fh.read()).digest() != hashlib.sha256(original).digest():
                 raise InputError("changed on disk while being checked; not fixed")
         os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
+    except OSError as exc:
+        raise InputError(f"cannot write: {exc.strerror or exc}; not fixed") from None
+    finally:
+        if os.path.lexists(tmp):
             os.unlink(tmp)
-        raise
+
+
+def _write_in_place(path: str, original: bytes, new: bytes) -> None:
+    """Overwrite the file through one handle, after checking it still holds ``original``:
+    keeps its inode (hard links), owner and mode."""
+    try:
+        with open(path, "r+b") as fh:
+            if fh.read() != original:
+                raise InputError("changed on disk while being checked; not fixed")
+            fh.seek(0)
+            fh.write(new)
+            fh.truncate()
+            fh.flush()
+            os.fsync(fh.fileno())
+    except OSError as exc:
+        raise InputError(f"cannot write: {exc.strerror or exc}; not fixed") from None
