@@ -2,18 +2,27 @@
 
 A pack is a folder of ``<group>/<name>.yml`` files (or a folder of ``.yml`` files
 whose ids are given inside, or a single ``.yml`` file). Each file holds one rule.
-Loading validates every key, so a broken rule is an error naming file and line.
+Loading validates every key, so a broken rule is an error naming file and line; a
+file a rule reads (``swap_file``) must stay inside its pack.
+
+Validated packs are cached in the user's cache folder as JSON (data that cannot run
+code), signed with the per-user key (``userdirs.secret``) and validated again when
+read; an entry that is not exactly that falls back to reading the YAML.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
+import hmac
+import json
 import os
-import pickle
 import tempfile
 
 from newslint.kinds import KINDS
 from newslint.spec import COMMON_KEYS, LEVELS, SCOPES, RuleError, RuleSpec
+
+_CACHE_FORMAT = 1
 
 
 def _yaml_files(root: str) -> list[tuple[str, str]]:
@@ -44,15 +53,32 @@ def load_pack(root: str) -> list[RuleSpec]:
     files = _yaml_files(root)
     cache = _cache_file(root, files)
     if cache:
-        try:
-            with open(cache, "rb") as fh:
-                return pickle.load(fh)
-        except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError):
-            pass
-    specs = [_load_rule(path, default_id, KINDS) for path, default_id in files]
+        specs = _read_cache(cache, root)
+        if specs is not None:
+            return specs
+    specs = [_load_rule(path, default_id, KINDS, root) for path, default_id in files]
     if cache:
         _store(cache, specs)
     return specs
+
+
+def _pack_folder(root: str) -> str:
+    return os.path.realpath(root if os.path.isdir(root) else os.path.dirname(root))
+
+
+def check_inside_pack(spec: RuleSpec, root: str) -> None:
+    """RuleError unless every file the rule reads lies inside its pack (a symbolic link
+    out of it, or ``../``, would read a file whose changes nothing tracks)."""
+    name = spec.options.get("swap_file")
+    if name is None:
+        return
+    path = os.path.join(spec.folder, str(name))
+    real, pack = os.path.realpath(path), _pack_folder(root)
+    if real != pack and not real.startswith(pack.rstrip(os.sep) + os.sep):
+        raise RuleError(
+            f"{spec.where('swap_file')}: swap file {name!r} is outside the rule pack "
+            f"({pack}); a rule's files must stay inside its pack"
+        )
 
 
 def _cache_file(root: str, files: list[tuple[str, str]]) -> str | None:
@@ -68,21 +94,114 @@ def _cache_file(root: str, files: list[tuple[str, str]]) -> str | None:
         return None
     from newslint.userdirs import cache_dir
 
-    return os.path.join(cache_dir(), f"rules-{h.hexdigest()[:24]}.pickle")
+    return os.path.join(cache_dir(), f"rules-{h.hexdigest()[:24]}.json")
+
+
+def _mac(secret: bytes, path: str, payload: bytes) -> bytes:
+    name = os.path.basename(path).encode()
+    return hmac.new(secret, name + b"\n" + payload, hashlib.sha256).hexdigest().encode()
 
 
 def _store(path: str, specs: list[RuleSpec]) -> None:
+    from newslint.userdirs import secret
+
+    key = secret()
+    if key is None:
+        return
+    rows = [dataclasses.asdict(spec) for spec in specs]
+    try:
+        payload = json.dumps({"format": _CACHE_FORMAT, "specs": rows}, ensure_ascii=False)
+    except (TypeError, ValueError):
+        return  # a value JSON cannot hold (a YAML date): load from YAML each time
+    try:
+        if [_spec_from(row) for row in json.loads(payload)["specs"]] != specs:
+            return  # JSON would change a value (a mapping with number keys): no cache
+    except ValueError:
+        return
+    data = payload.encode()
+    tmp = None
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), suffix=".tmp")
         with os.fdopen(fd, "wb") as fh:
-            pickle.dump(specs, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            fh.write(_mac(key, path, data) + b"\n" + data)
         os.replace(tmp, path)
     except OSError:
         pass  # no writable cache: load from YAML each time
+    finally:
+        if tmp and os.path.lexists(tmp):
+            os.unlink(tmp)
 
 
-def _load_rule(path: str, default_id: str, kinds: dict) -> RuleSpec:
+# RuleSpec's fields as the cache stores them, with their JSON types.
+_SPEC_FIELDS = {
+    "id": str,
+    "kind": str,
+    "level": str,
+    "default": bool,
+    "summary": str,
+    "message": str,
+    "why": str,
+    "example": str,
+    "use_instead": str,
+    "scope": list,
+    "fixable": bool,
+    "options": dict,
+    "path": str,
+    "folder": str,
+    "lines": dict,
+    "source": str,
+}
+
+
+def _read_cache(path: str, root: str) -> list[RuleSpec] | None:
+    """The validated specs a cache entry holds, or None for anything else (missing,
+    unsigned, not JSON, a wrong shape, a rule that no longer validates)."""
+    from newslint.userdirs import secret
+
+    key = secret()
+    if key is None:
+        return None
+    try:
+        with open(path, "rb") as fh:
+            mac, _, data = fh.read().partition(b"\n")
+        if not hmac.compare_digest(mac, _mac(key, path, data)):
+            return None
+        blob = json.loads(data)
+        if not isinstance(blob, dict) or blob.get("format") != _CACHE_FORMAT:
+            return None
+        rows = blob.get("specs")
+        if not isinstance(rows, list):
+            return None
+        specs = [_spec_from(row) for row in rows]
+        for spec in specs:
+            KINDS[spec.kind].validate(spec)
+            check_inside_pack(spec, root)
+        return specs
+    except (OSError, ValueError, TypeError, KeyError, AttributeError, RuleError):
+        return None
+
+
+def _spec_from(row) -> RuleSpec:
+    """A RuleSpec from a cache row; ValueError unless the row is exactly one."""
+    if not isinstance(row, dict) or set(row) != set(_SPEC_FIELDS):
+        raise ValueError("not a rule")
+    for name, kind in _SPEC_FIELDS.items():
+        if not isinstance(row[name], kind):
+            raise ValueError(name)
+    if row["kind"] not in KINDS or row["level"] not in LEVELS or "." not in row["id"]:
+        raise ValueError("kind, level or id")
+    if not all(isinstance(s, str) and s in SCOPES for s in row["scope"]):
+        raise ValueError("scope")
+    if not all(isinstance(k, str) and type(v) is int for k, v in row["lines"].items()):
+        raise ValueError("lines")
+    allowed = KINDS[row["kind"]].OPTIONS
+    if not all(k in allowed for k in row["options"]):
+        raise ValueError("options")
+    return RuleSpec(**{**row, "scope": tuple(row["scope"])})
+
+
+def _load_rule(path: str, default_id: str, kinds: dict, root: str | None = None) -> RuleSpec:
     import yaml
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -158,4 +277,5 @@ def _load_rule(path: str, default_id: str, kinds: dict) -> RuleSpec:
         source=data.get("source", ""),
     )
     kinds[kind].validate(spec)
+    check_inside_pack(spec, root or path)
     return spec
