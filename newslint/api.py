@@ -35,6 +35,33 @@ def linter_for(config: Config) -> Linter:
     return linter
 
 
+def data_stamp(config: Config) -> str:
+    """Size and modification time of every file a configuration's rules read besides the
+    drafts: its packs (with their word lists) and its word lists (``accept-file``)."""
+    from newslint.cache import stamp
+
+    parts = [stamp(pack) for pack in config.packs if os.path.exists(pack)]
+    for section in config.sections.values():
+        for value in section.values():
+            if isinstance(value, str) and os.path.isfile(value):
+                parts.append(stamp(value))
+    return "\n".join(parts)
+
+
+def reload_rules(config: Config) -> None:
+    """Forget what this process has read of a configuration's rule packs and word lists,
+    so the next check reads them again (the language server calls this when
+    :func:`data_stamp` changes)."""
+    _linters.pop(config.key(), None)
+    # Word lists the checks keep per process, by path: read afresh after a change.
+    from newslint.checks.names import data as names_data
+    from newslint.checks.spelling import typo
+
+    typo._ACCEPT_CACHE.clear()
+    for name in ("variant_groups", "variant_index", "modern_pack", "common_abbreviations"):
+        getattr(names_data, name).cache_clear()
+
+
 def with_overrides(config: Config, select, ignore) -> Config:
     """``config`` with the command line's ``--select`` (replacing) and ``--ignore`` (adding)."""
     if select is None and not ignore:
@@ -69,6 +96,7 @@ def check_text(
 class Result:
     findings: list[Finding] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)  # one line each, naming the file
+    notices: list[str] = field(default_factory=list)  # one line each; not errors (exit code)
     files: int = 0
     failed: bool = False  # a finding at or above its file's failing level
     fixed: int = 0  # fix_paths: fixes applied (or, with write=False, that would be)
@@ -79,6 +107,7 @@ class Result:
         self.findings.extend(other.findings)
         self.findings.sort(key=Finding.sort_key)
         self.errors.extend(other.errors)
+        self.notices.extend(other.notices)
         self.files += other.files
         self.failed = self.failed or other.failed
 
@@ -143,16 +172,24 @@ def check_paths(
     jobs: int | None = 1,
     fail_level: str | None = None,
     cache_root: str | None = None,
+    allow_network: bool | None = None,
 ) -> Result:
     """Check files and folders. Unreadable files become ``errors``; the rest are checked.
 
     ``cache_root``: a folder for the cache of findings of unchanged files (off when None).
+    ``allow_network``: the person running the check lets a configuration's LanguageTool
+    ``url`` be used (None: as the environment and user configuration say; see
+    :func:`newslint.config.network_allowed`).
     """
-    finder = ConfigFinder(config_path)
+    finder = ConfigFinder(config_path, allow_network)
     result = Result()
-    items = discover(paths, finder, result.errors)
+    items = discover(paths, finder, result.errors, result.notices)
+    result.notices.extend(finder.notices)
     items = [(p, d, with_overrides(c, select, ignore), fail_level, cache_root) for p, d, c in items]
     result.files = len(items)
+    if cache_root is not None and not _cache(cache_root).usable():
+        result.notices.append(_cache(cache_root).notice)
+        items = [(*item[:4], None) for item in items]
     # Build each distinct configuration's linter up front, so a broken
     # configuration or rule pack is one clear error, not one per file.
     for config in {item[2].key(): item[2] for item in items}.values():
@@ -179,12 +216,18 @@ def config_for(
     config_path: str | None = None,
     select: Sequence[str] | None = None,
     ignore: Sequence[str] | None = None,
+    *,
+    allow_network: bool | None = None,
+    notices: list[str] | None = None,
 ) -> Config:
     """The configuration a check of ``path`` uses: ``config_path`` when given, else the
     one discovered from the file's folder (the current folder's when ``path`` is None).
+    ``notices`` receives what was left out of it (a LanguageTool url without permission).
     Raises ConfigError."""
-    finder = ConfigFinder(config_path)
+    finder = ConfigFinder(config_path, allow_network)
     config = finder.for_file(path) if path else finder.for_dir(os.getcwd())
+    if notices is not None:
+        notices.extend(finder.notices)
     return with_overrides(config, select, ignore)
 
 
@@ -196,12 +239,15 @@ def check_stdin(
     select: Sequence[str] | None = None,
     ignore: Sequence[str] | None = None,
     fail_level: str | None = None,
+    allow_network: bool | None = None,
 ) -> Result:
     """Check a draft read from standard input; ``name`` (``--stdin-filename``) gives its
     format and where its configuration is found. Raises ConfigError or RuleFailure."""
     display = name or "-"
-    config = config_for(name, config_path, select, ignore)
     result = Result(files=1)
+    config = config_for(
+        name, config_path, select, ignore, allow_network=allow_network, notices=result.notices
+    )
     try:
         doc = parse(decode(data), display, format_for(display))
         result.findings = linter_for(config).check(doc)
@@ -219,16 +265,19 @@ def fix_paths(
     ignore: Sequence[str] | None = None,
     fail_level: str | None = None,
     write: bool = True,
+    allow_network: bool | None = None,
 ) -> Result:
-    """Apply the single, safe suggestions of fixable rules to files in place (atomic
-    writes), or with ``write=False`` only compute the diff. ``findings`` are what is
-    left after the fixes. Raises ConfigError."""
+    """Apply the single, safe suggestions of fixable rules to files in place (see
+    :mod:`newslint.fix` for how files are written), or with ``write=False`` only compute
+    the diff. ``findings`` are what is left after the fixes. Raises ConfigError."""
     from newslint.fix import fix_file
 
     result = Result()
-    finder = ConfigFinder(config_path)
+    finder = ConfigFinder(config_path, allow_network)
     diffs = []
-    for path, display, config in discover(paths, finder, result.errors):
+    items = discover(paths, finder, result.errors, result.notices)
+    result.notices.extend(finder.notices)
+    for path, display, config in items:
         config = with_overrides(config, select, ignore)
         result.files += 1
         try:
@@ -250,6 +299,7 @@ class SourceAudit:
 
     files: list[dict] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
 
 
 def sources(paths: Sequence[str]) -> SourceAudit:
@@ -258,7 +308,7 @@ def sources(paths: Sequence[str]) -> SourceAudit:
     from newslint.audit import audit
 
     out = SourceAudit()
-    for path, display, _config in discover(paths, ConfigFinder(), out.errors):
+    for path, display, _config in discover(paths, ConfigFinder(), out.errors, out.notices):
         try:
             out.files.append(audit(load(path, display)))
         except InputError as exc:
@@ -270,8 +320,8 @@ def report_documents(
     paths: Sequence[str], config_path: str | None = None
 ) -> list[tuple[str, str, dict | None]]:
     """``(display path, source text, source audit or None)`` of each draft a check of
-    ``paths`` reads, for the HTML report. Unreadable files are skipped: the check itself
-    reports them."""
+    ``paths`` reads, for the HTML report. Unreadable files, and files reached through a
+    link out of the repository, are skipped: the check itself reports them."""
     from newslint.audit import audit
 
     out: list[tuple[str, str, dict | None]] = []

@@ -75,7 +75,9 @@ def audit(doc: Document) -> dict:
 
 
 def _text_report(entry: dict) -> str:
-    lines = [entry["path"]]
+    from newslint.report.text_format import printable
+
+    lines = [printable(entry["path"])]
     for a in entry["attributions"]:
         at = a["cue"] or a["source"] or a["content"]
         where = f"{at['line']}:{at['column']}" if at else "?"
@@ -84,6 +86,7 @@ def _text_report(entry: dict) -> str:
             source += f" (= {a['resolved']['text']})"
         cue = a["cue"]["text"] if a["cue"] else "(continues)"
         form = "quote" if a["quote"] else "paraphrase"
+        source, cue = printable(" ".join(source.split())), printable(cue)
         lines.append(f"  {where:>8}  {a['kind']:<18}  {source}  {cue}  [{form}]")
     s = entry["summary"]
     total = s["attributions"]

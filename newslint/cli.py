@@ -84,6 +84,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--color", choices=("auto", "always", "never"), default="auto", help="colour in text output"
     )
     check.add_argument("--output", metavar="FILE", help="write the report to FILE, not stdout")
+    check.add_argument(
+        "--allow-network",
+        action="store_true",
+        default=None,
+        help="let the configuration's LanguageTool url receive the drafts (docs/security.md)",
+    )
 
     rules = sub.add_parser("rules", help="list the rules")
     rules.add_argument(
@@ -101,7 +107,13 @@ def build_parser() -> argparse.ArgumentParser:
     sources.add_argument("paths", nargs="+", metavar="PATH")
     sources.add_argument("--format", choices=("text", "json"), default="text")
 
-    sub.add_parser("lsp", help="run the language server for editors (stdio)")
+    lsp = sub.add_parser("lsp", help="run the language server for editors (stdio)")
+    lsp.add_argument(
+        "--allow-network",
+        action="store_true",
+        default=None,
+        help="let the configuration's LanguageTool url receive the drafts (docs/security.md)",
+    )
     return parser
 
 
@@ -137,7 +149,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _error(message: str) -> None:
-    print(f"newslint: {message}", file=sys.stderr)
+    from newslint.report.text_format import printable
+
+    # File names in messages may hold control characters: escaped, one line, always.
+    print(f"newslint: {printable(message)}", file=sys.stderr)
 
 
 def _write(out: str, output: str | None) -> bool:
@@ -166,6 +181,7 @@ def _check(args) -> int:
         "select": _split(args.select),
         "ignore": _split(args.ignore) or [],
         "fail_level": args.fail_level,
+        "allow_network": args.allow_network,
     }
     if args.fix or args.diff:
         if "-" in paths:
@@ -189,6 +205,8 @@ def _check(args) -> int:
         context["documents"] = api.report_documents(files, args.config)
     if not _write(render(args.format, result.findings, **context), args.output):
         return EXIT_ERROR
+    for message in result.notices:
+        _error(message)
     for message in result.errors:
         _error(message)
     if result.files == 0 and not result.errors:
@@ -219,7 +237,7 @@ def _fix(args, paths: list[str], options: dict) -> int:
     verb = "would fix" if args.diff else "fixed"
     fixed = result.fixed
     print(f"newslint: {verb} {fixed} finding{'s' if fixed != 1 else ''}", file=sys.stderr)
-    for message in result.errors:
+    for message in [*result.notices, *result.errors]:
         _error(message)
     if result.errors:
         return EXIT_ERROR
@@ -282,7 +300,7 @@ def _sources(args) -> int:
 
     audit = api.sources(args.paths)
     sys.stdout.write(render(audit.files, args.format))
-    for message in audit.errors:
+    for message in [*audit.notices, *audit.errors]:
         _error(message)
     return EXIT_ERROR if audit.errors else EXIT_OK
 
@@ -291,7 +309,7 @@ def _lsp(args) -> int:
     """``newslint lsp``: the language server, on standard input and output."""
     from newslint.lsp import main as lsp_main
 
-    return lsp_main()
+    return lsp_main(allow_network=args.allow_network)
 
 
 if __name__ == "__main__":  # pragma: no cover

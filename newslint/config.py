@@ -2,7 +2,13 @@
 
 Discovered from the folder of each checked file upward; the first file found
 wins. Validation is strict: an unknown key, a wrong type or an unreadable file
-is a :class:`ConfigError` naming the file, the line where we can tell, and the key.
+(the configuration, or a word list it names) is a :class:`ConfigError` naming the
+file, the line where we can tell, and the key.
+
+A configuration file belongs to a repository, and a repository may not send drafts
+over the network: a ``[languagetool] url`` is used only when the person running
+newslint allows it (:func:`network_allowed`: ``--allow-network``, the environment, or
+their user configuration, :func:`user_config`). docs/security.md has the whole model.
 """
 
 from __future__ import annotations
@@ -77,6 +83,10 @@ _SECTIONS = {
 }
 # Options whose values are paths, resolved against the configuration file's folder.
 _PATH_OPTIONS = {("spelling", "accept-file")}
+# Options that make newslint talk to another machine: honoured only with the permission of
+# the person running newslint (network_allowed), never on a repository's word alone.
+_NETWORK_OPTIONS = {("languagetool", "url")}
+NETWORK_ENV = "NEWSLINT_ALLOW_NETWORK"
 
 
 @dataclass
@@ -167,8 +177,27 @@ def _section(name: str, table: dict, path: str, text: str, root: str) -> dict:
             raise ConfigError(f"{_where(path, text, key)}: '{name}.{key}' must be {what}")
         if (name, key) in _PATH_OPTIONS:
             value = os.path.join(root, value)
+            _check_word_file(value, f"{_where(path, text, key)}: '{name}.{key}'")
         out[key] = value
     return out
+
+
+def _check_word_file(path: str, what: str) -> None:
+    """A word list the configuration names must exist and be UTF-8 text: ConfigError
+    (``what`` names the configuration file, line and key) otherwise."""
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read()
+    except FileNotFoundError:
+        raise ConfigError(f"{what}: {path}: no such file") from None
+    except OSError as exc:
+        raise ConfigError(f"{what}: {path}: cannot read: {exc.strerror or exc}") from None
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ConfigError(
+            f"{what}: {path}: not valid UTF-8 at byte {exc.start}; save it as UTF-8"
+        ) from None
 
 
 def load_config(path: str) -> Config:
@@ -197,13 +226,92 @@ def _has_tool_section(path: Path) -> bool:
     return re.search(r"^\s*\[tool\.newslint[\].]", text, re.M) is not None
 
 
-class ConfigFinder:
-    """Finds the configuration for each checked file, caching by folder."""
+def user_config_path() -> str:
+    """The user configuration: ``config.toml`` in the user's newslint configuration folder
+    (``$XDG_CONFIG_HOME/newslint``, by default ``~/.config/newslint``)."""
+    from newslint.userdirs import config_dir
 
-    def __init__(self, explicit: str | None = None):
-        self._explicit = load_config(explicit) if explicit else None
+    return os.path.join(config_dir(), "config.toml")
+
+
+_USER_KEYS = {"allow-network": ("true or false", lambda v: isinstance(v, bool))}
+
+
+def user_config() -> dict:
+    """The validated user configuration (empty when there is none). It holds what only
+    the person running newslint may decide: ``allow-network = true``."""
+    path = user_config_path()
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return {}
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc)
+        raise ConfigError(f"{path}: cannot read user configuration: {reason}") from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+    for key, value in data.items():
+        if key not in _USER_KEYS:
+            known = ", ".join(sorted(_USER_KEYS))
+            raise ConfigError(f"{_where(path, text, key)}: unknown key '{key}' (known: {known})")
+        what, ok = _USER_KEYS[key]
+        if not ok(value):
+            raise ConfigError(f"{_where(path, text, key)}: '{key}' must be {what}")
+    return data
+
+
+def network_allowed(flag: bool | None = None) -> bool:
+    """Whether the person running newslint lets it send drafts over the network.
+
+    ``flag`` is the command line's ``--allow-network`` (True) or None; then the
+    environment (``NEWSLINT_ALLOW_NETWORK=1`` or ``0``), then ``allow-network`` in the
+    user configuration. A repository's own configuration never decides this.
+    """
+    if flag is not None:
+        return flag
+    value = os.environ.get(NETWORK_ENV, "").strip().lower()
+    if value in ("1", "true", "yes", "on"):
+        return True
+    if value in ("0", "false", "no", "off"):
+        return False
+    if value:
+        raise ConfigError(f"{NETWORK_ENV}: must be 1 or 0, not {value!r}")
+    return bool(user_config().get("allow-network", False))
+
+
+class ConfigFinder:
+    """Finds the configuration for each checked file, caching by folder.
+
+    A configuration read from a file (discovered, or named by ``--config``) is a
+    repository's word: options that would send drafts over the network are dropped,
+    with a notice in ``notices``, unless the person running newslint allowed it
+    (``allow_network``, else :func:`network_allowed`'s environment and user configuration).
+    """
+
+    def __init__(self, explicit: str | None = None, allow_network: bool | None = None):
+        self._allow_flag = allow_network
+        self._allowed: bool | None = None
+        self.notices: list[str] = []
         self._by_dir: dict[str, Config] = {}
         self._by_file: dict[str, Config] = {}
+        self._explicit = self._load(explicit) if explicit else None
+
+    def _load(self, path: str) -> Config:
+        cfg = load_config(path)
+        for section, key in _NETWORK_OPTIONS:
+            if key in cfg.section(section):
+                if self._allowed is None:
+                    self._allowed = network_allowed(self._allow_flag)
+                if not self._allowed:
+                    del cfg.sections[section]
+                    self.notices.append(
+                        f"{path}: [{section}] {key} not used: sending drafts over the network "
+                        f"needs your permission (--allow-network, {NETWORK_ENV}=1, or "
+                        f"allow-network = true in {user_config_path()}); grammar rules skipped"
+                    )
+        return cfg
 
     def for_file(self, path: str) -> Config:
         if self._explicit is not None:
@@ -216,18 +324,19 @@ class ConfigFinder:
             return self._explicit
         if folder in self._by_dir:
             return self._by_dir[folder]
-        found = self._search(Path(folder))
+        found = self.search(Path(folder))
         if found is None:
             cfg = Config()
         elif found in self._by_file:
             cfg = self._by_file[found]
         else:
-            cfg = self._by_file[found] = load_config(found)
+            cfg = self._by_file[found] = self._load(found)
         self._by_dir[folder] = cfg
         return cfg
 
     @staticmethod
-    def _search(start: Path) -> str | None:
+    def search(start: Path) -> str | None:
+        """The configuration file that applies in folder ``start``, or None."""
         for folder in (start, *start.parents):
             candidate = folder / ".newslint.toml"
             if candidate.is_file():

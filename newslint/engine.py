@@ -57,7 +57,8 @@ def selected(rules: list[RuleSpec], config: Config) -> list[RuleSpec]:
 
 
 class RuleFailure(Exception):
-    """A rule could not run on a document (for example its pattern timed out)."""
+    """A rule could not run on a document (its pattern timed out, or a rule pack's code
+    rule raised); ``str()`` is one line naming the rule and its file."""
 
 
 class Linter:
@@ -78,6 +79,18 @@ class Linter:
                 f"{config.path or 'command line'}: unknown rule or group '{unknown[0]}'"
             )
         self._compiled: dict[str, object] = {}
+        builtin = builtin_root()
+        self._from_pack = {r.id for r in self.rules if not r.path.startswith(builtin)}
+        # A code rule names its check by module and function: one that cannot be loaded is
+        # a configuration error now, not a failure on every file.
+        for rule in self.rules:
+            if rule.kind == "code":
+                try:
+                    self._runner(rule)
+                except RuleError as exc:
+                    raise ConfigError(
+                        f"{config.path}: {exc}" if config.path else str(exc)
+                    ) from None
 
     def _runner(self, rule: RuleSpec):
         run = self._compiled.get(rule.id)
@@ -100,6 +113,18 @@ class Linter:
             except PatternTimeout:
                 raise RuleFailure(
                     f"rule {rule.id} ({rule.path}) timed out: its pattern backtracks too much"
+                ) from None
+            except RuleError as exc:
+                raise RuleFailure(str(exc)) from None
+            except (RecursionError, MemoryError):
+                raise
+            except Exception as exc:
+                if rule.id not in self._from_pack:
+                    raise  # newslint's own rule: a bug, reported as an internal error
+                reason = " ".join(str(exc).split()) or type(exc).__name__
+                raise RuleFailure(
+                    f"rule {rule.id} ({rule.where('function')}) failed: "
+                    f"{type(exc).__name__}: {reason[:200]}; check its 'function' and 'options'"
                 ) from None
             rule_id = rule.id
             for hit in hits:

@@ -4,7 +4,12 @@ It publishes findings as diagnostics for Markdown, plain-text and HTML
 documents when they are opened and, debounced, as they change; a suggestion
 becomes a quick fix. Each document gets the configuration the CLI would use for
 its file (``.newslint.toml`` or ``pyproject.toml`` from its folder upward, read
-afresh on every check so edits to it apply at once).
+afresh on every check so edits to it apply at once); its rule packs and word lists
+are read again when one of their files changes (size or modification time). A
+configuration's LanguageTool ``url`` is used only with the permission of the person
+running the server (``newslint lsp --allow-network``, the environment or the user
+configuration; docs/security.md), as for ``newslint check``. A check that fails
+becomes one diagnostic at the top of the document and one log message.
 
 pygls is an optional dependency (``pip install "newslint[lsp]"``); this module
 imports it only when the server starts. The position arithmetic is plain Python
@@ -80,18 +85,35 @@ def format_of(language_id: str | None, path: str) -> str | None:
     return fmt if fmt in ("text", "markdown", "html") else None
 
 
-def lint(text: str, path: str | None, fmt: str) -> list[Finding]:
+_stamps: dict[tuple, str] = {}  # configuration -> data_stamp when its linter was built
+
+
+def lint(
+    text: str,
+    path: str | None,
+    fmt: str,
+    allow_network: bool | None = None,
+    notices: list[str] | None = None,
+) -> list[Finding]:
     """Check a document's text with the configuration the CLI would use for ``path``.
 
-    Raises ConfigError, InputError or RuleFailure with a one-line message.
+    ``notices`` receives what the configuration could not do (a LanguageTool url the
+    user has not allowed). Raises ConfigError, InputError or RuleFailure with a one-line
+    message.
     """
-    from newslint.api import check_text, config_for
+    from newslint.api import check_text, config_for, data_stamp, reload_rules
 
     # Found afresh each time: the user may have just edited the configuration.
-    return check_text(text, path or "<untitled>", fmt, config=config_for(path))
+    config = config_for(path, allow_network=allow_network, notices=notices)
+    # A pack or word list edited since its rules were built: build them again.
+    stamp = data_stamp(config)
+    if _stamps.get(config.key(), stamp) != stamp:
+        reload_rules(config)
+    _stamps[config.key()] = stamp
+    return check_text(text, path or "<untitled>", fmt, config=config)
 
 
-def main() -> int:
+def main(allow_network: bool | None = None) -> int:
     """Run the server on standard input and output until the client says exit."""
     try:
         import lsprotocol  # noqa: F401
@@ -99,12 +121,13 @@ def main() -> int:
     except ImportError:
         print(INSTALL_HINT, file=sys.stderr)
         return 2
-    build_server().start_io()
+    build_server(allow_network).start_io()
     return 0
 
 
-def build_server():
-    """The pygls server with newslint's features registered (imports pygls)."""
+def build_server(allow_network: bool | None = None):
+    """The pygls server with newslint's features registered (imports pygls).
+    ``allow_network``: ``--allow-network`` was given (see :func:`lint`)."""
     import asyncio
     from concurrent.futures import ThreadPoolExecutor
 
@@ -125,6 +148,7 @@ def build_server():
             # One worker: checks run off the event loop (so messages keep flowing)
             # but never two at once over the lazily loaded dictionaries.
             self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newslint")
+            self.noticed: set[str] = set()  # notices already logged, once each
 
     server = Server()
 
@@ -147,23 +171,46 @@ def build_server():
         if fmt is None:
             return
         loop = asyncio.get_running_loop()
+        notices: list[str] = []
+        failure = None
         try:
-            findings = await loop.run_in_executor(server.pool, lint, text, path, fmt)
+            findings = await loop.run_in_executor(
+                server.pool, lint, text, path, fmt, allow_network, notices
+            )
         except ConfigError as exc:
             server.window_show_message(
                 T.ShowMessageParams(type=T.MessageType.Error, message=f"newslint: {exc}")
             )
             findings = []
         except (InputError, RuleFailure) as exc:
-            server.window_log_message(
-                T.LogMessageParams(type=T.MessageType.Warning, message=f"newslint: {exc}")
-            )
-            return
+            failure = str(exc)
+            findings = []
+        except Exception as exc:  # noqa: BLE001 - a failing check is shown, never silence
+            failure = f"internal error ({type(exc).__name__}: {' '.join(str(exc).split())})"
+            findings = []
+        for message in notices:
+            if message not in server.noticed:
+                server.noticed.add(message)
+                server.window_log_message(
+                    T.LogMessageParams(type=T.MessageType.Warning, message=f"newslint: {message}")
+                )
         if server.workspace.get_text_document(uri).version != version:
             return  # edited while we checked: the newer check publishes
         lines = source_lines(text)
         bom, enc = text.startswith("\ufeff"), encoding()
         published, fixes = [], []
+        if failure is not None:
+            # One diagnostic says why the document has no findings, and the log says it too.
+            message = f"newslint could not check this document: {failure}"
+            server.window_log_message(T.LogMessageParams(type=T.MessageType.Error, message=message))
+            published.append(
+                T.Diagnostic(
+                    range=T.Range(start=T.Position(0, 0), end=T.Position(0, 0)),
+                    message=message,
+                    severity=T.DiagnosticSeverity.Error,
+                    source="newslint",
+                )
+            )
         for f in findings:
             sl, sc, el, ec = lsp_range(lines, f, enc, bom)
             diagnostic = T.Diagnostic(
