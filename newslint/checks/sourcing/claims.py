@@ -132,7 +132,11 @@ _KINDS = (
     (
         "Blame",
         re.compile(
-            r"\b(?:is|was|are|were)\s+(?:to\s+blame|responsible\s+for|behind\s+the)\b"
+            r"\b(?:is|was|are|were)\s+(?:to\s+blame|behind\s+the\s+(?:\w+\s+)?(?:attack|attacks|"
+            r"bombing|shooting|killing|killings|plot|hack|leak|fire|blast))\b"
+            r"|\b(?:is|was|are|were)\s+responsible\s+for\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?"
+            r"(?:attack|attacks|bombing|bombings|shooting|killing|killings|deaths?|murders?|crash|"
+            r"fire|blast|explosion|collapse|outbreak|failure|losses|leak|hack|abuse|fraud)\b"
             r"|\b(?:carried\s+out|claimed\s+responsibility\s+for)\s+the\s+(?:\w+\s+)?"
             r"(?:attack|attacks|bombing|bombings|shooting|killing|killings|assault|raid|strike)\b"
             r"|\b(?:caused|triggered|led\s+to)\s+the\s+(?:\w+\s+)?(?:crash|deaths?|fire|collapse|"
