@@ -32,7 +32,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from sourcing import offsets, polnear_items, read_relations  # noqa: E402
 
 from newslint import check_text  # noqa: E402
-from newslint.checks.sourcing import claims  # noqa: E402
 from newslint.readers import parse  # noqa: E402
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "data" / "news" / "polnear-train"
@@ -153,13 +152,7 @@ def main() -> int:
     ap.add_argument("--split", default="dev", choices=list(SPLITS))
     ap.add_argument("--every", type=int, default=1)
     ap.add_argument("--show", type=int, default=0, help="print N missed removals")
-    ap.add_argument("--threshold", type=float, help="the claim scorer's threshold")
-    ap.add_argument("--model", help="another claim-scorer weights file")
     args = ap.parse_args()
-    if args.threshold is not None:
-        claims.THRESHOLD = args.threshold
-    if args.model:
-        claims.PATH = args.model
     run(Path(args.folder), args.split, args.every, args.show)
     return 0
 
