@@ -95,12 +95,26 @@ _REACH = 3
 _KNOWN_GROUP = frozenset("the these those his her their its our your".split())
 
 
+def _speech_cue(doc: Document, cue: tuple[int, int]) -> bool:
+    """The cue holds a reporting verb ("say", "claim") or "according to"."""
+    words = doc.text[cue[0] : cue[1]].lower().split()
+    reporting = lexicon().reporting
+    return any(w in reporting or w == "according" for w in words)
+
+
 def _identified(doc: Document, source: tuple[int, int]) -> bool:
     """The story tells the reader who the group is: it is the one already introduced ("the
-    officials", "his supporters"), or a named member of it speaks within two sentences
-    ("Analysts said ... said Jane Doe, an analyst at Capital Economics")."""
+    officials", "his supporters"), officials of a named kind of institution ("city
+    officials", "prison officials"), reports named by who made them ("reports from The
+    Wrap"), or a named member of the group speaks within two sentences ("Analysts said ...
+    said Jane Doe, an analyst at Capital Economics")."""
     words = _span_text(doc, source).split()
     if len(words) > 1 and words[0].lower() in _KNOWN_GROUP:
+        return True
+    low = [w.lower() for w in words]
+    if low[-1] in _OFFICIALDOM and len(low) > 1 and not _UNPLACED.intersection(low[:-1]):
+        return True  # "city officials", "intelligence officials": an institution, not a crowd
+    if _NAMED_REPORTS.search(doc.text, source[0], source[1] + 40):
         return True
     noun = words[-1].lower().strip(".,'’")
     singular = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
@@ -120,6 +134,13 @@ def _identified(doc: Document, source: tuple[int, int]) -> bool:
 
 
 _NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+"
+# Groups that belong to an institution; a word before them names which kind.
+_OFFICIALDOM = frozenset("officials authorities investigators prosecutors".split())
+# Words before such a group that name no institution.
+_UNPLACED = frozenset(
+    "some many most several other others few all senior top unnamed anonymous former the".split()
+)
+_NAMED_REPORTS = re.compile(r"\breports?,?\s+(?:from|by|in|of)\s+(?:the\s+)?[A-Z]", re.IGNORECASE)
 
 
 # "Neither Mr. Comey nor other officials", "They and their supporters": the group shares
@@ -137,7 +158,7 @@ _PARTITIVE = re.compile(
 # supporters stating", "the chorus of detractors calling"); "by" marks a passive agent.
 # "than": "better than analysts expected" compares with a consensus forecast; it cites no one.
 _PREPOSITIONS = frozenset(
-    "to of for with from among at on about against than into onto over under".split()
+    "to of for with from among at on about against than into onto over under what".split()
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*(?:so\s+|too\s+|as\s+)?$")
 
@@ -422,6 +443,8 @@ def vague_attributions(doc: Document) -> list[tuple[Attribution, tuple[int, int]
                 continue  # "companies say": vague in the audit, but not the crowds of issue 4
             if _identified(doc, a.source):
                 continue
+            if words == ["people"] and a.cue and not _speech_cue(doc, a.cue):
+                continue  # "people felt it was far-fetched": a mood, not a source cited
         elif a.kind == "none" and a.cue:
             if not _vague_passive().search(_span_text(doc, a.cue)):
                 continue
@@ -438,6 +461,9 @@ def vague_attributions(doc: Document) -> list[tuple[Attribution, tuple[int, int]
         span = _hit_span(a)
         if doc.in_quote(span[0]) or _question(doc, span[0]):
             continue
+        block = doc.block_at(span[0])
+        if block is None or block.kind == "heading":
+            continue  # a headline's "experts warn": the story names them
         if a.source and any(b.source == a.source for b, _s in out):
             continue  # one source with two cues ("officials said she had been warned"): one finding
         out.append((a, span))
