@@ -227,8 +227,10 @@ def check(doc: Document, options: dict) -> Iterator[Hit]:
                 continue
             if not check_.flags.allow_quotes and doc.in_quote(start):
                 continue
-            if _is_title(text[start:end]):
+            if _is_title(text[start:end]) or _party_label(text, start, end):
                 continue
+            if "nonwords" in check_.path and _known_word(text[start:end]):
+                continue  # "squelch" is a word, whatever proselint's list says
             if any(s < end and start < e for s, e in _wordy_spans(state, text)):
                 continue
             suggestions = (result.replacements,) if result.replacements else ()
@@ -241,6 +243,21 @@ def check(doc: Document, options: dict) -> Iterator[Hit]:
             continue
         kept[hit.message] = hit.end
         yield hit
+
+
+def _party_label(text: str, start: int, end: int) -> bool:
+    """'(R)' or '(D)' after a politician's name is a party, not the registered sign:
+    "Gov. Paul LePage (R) said"."""
+    return text[start:end] in ("(R)", "(D)", "(I)") and text[max(start - 2, 0) : start].strip()[
+        -1:
+    ].isalpha()
+
+
+def _known_word(word: str) -> bool:
+    """A single word the spelling dictionary knows."""
+    from newslint.checks.spelling import data as spelling_data
+
+    return " " not in word.strip() and spelling_data.load().is_known(word.strip().lower())
 
 
 def _is_title(matched: str) -> bool:
