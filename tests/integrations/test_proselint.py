@@ -11,7 +11,7 @@ from newslint.engine import builtin_rules
 from newslint.readers import parse
 
 
-def _found(text: str, path: str = "t.txt", select=("proselint",), **kw):
+def _found(text: str, path: str = "t.txt", select=("proselint", "proselint.cliches"), **kw):
     return [
         f
         for f in newslint.check_text(text, path=path, select=list(select), **kw)
