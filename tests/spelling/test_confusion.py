@@ -1,0 +1,86 @@
+"""spelling.confusion called directly: the context model and the words it leaves alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslint.checks.spelling import confusion as spelling_confusion
+from newslint.checks.spelling.confusion_model import EXPANSIONS, load, read_sets
+from newslint.readers import parse
+
+
+def slips(text: str, **options) -> list[tuple[str, tuple[str, ...]]]:
+    doc = parse(text, "t.txt", "text")
+    return [
+        (doc.text[h.start : h.end], h.suggestions)
+        for h in spelling_confusion.confusion(doc, options)
+    ]
+
+
+def test_read_sets_skips_comments_and_singletons():
+    assert read_sets("# a comment\ndairy diary  # food\nalone\nIts It’s\n") == [
+        ("dairy", "diary"),
+        ("its", "it's"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The contract was singed on Monday.", ("singed", ("signed",))),
+        ("Prices of diary products rose.", ("diary", ("dairy",))),
+        ("They will loose the vote.", ("loose", ("lose",))),
+        ("It will effect the economy.", ("effect", ("affect",))),
+        ("The school principle said so.", ("principle", ("principal",))),
+    ],
+)
+def test_slips_the_context_gives_away(text, found):
+    assert slips(text) == [found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He signed the deal on Monday.",
+        "He wrote in his diary that night.",
+        "The company said its profits rose.",
+        "There are many reasons to doubt it.",
+        "The effect of the war was felt at once.",
+        # Capitals inside a sentence are names or titles; compounds and paths are left alone.
+        "Microsoft released Windows on Monday.",
+        "It was a form-filling exercise.",
+        # A neighbour across punctuation says nothing about the word.
+        "Last, form. Then go.",
+    ],
+)
+def test_correct_words_are_left_alone(text):
+    assert slips(text) == []
+
+
+def test_suggestion_keeps_the_capital_at_a_sentence_start():
+    assert slips("Weather or not he goes, we stay.") == [("Weather", ("Whether",))]
+
+
+def test_margin_option_makes_the_check_stricter():
+    assert slips("Prices of diary products rose.", margin=9) == []
+
+
+def test_contractions_read_as_the_words_they_stand_for():
+    model = load()
+    assert set(EXPANSIONS) <= {w for s in read_sets(open_sets()) for w in s}
+    verdict = model.judge("their", ("their", "there", "they're"), "said", "going")
+    assert verdict.best == "they're" and verdict.seen
+
+
+def open_sets() -> str:
+    from newslint.spec import pack_file
+
+    with open(pack_file("spelling", "confusion-sets.txt"), encoding="utf-8") as fh:
+        return fh.read()
+
+
+def test_model_scores_are_memoised_and_stable():
+    model = load()
+    first = model.judge("diary", ("dairy", "diary"), "of", "products")
+    assert model.judge("diary", ("dairy", "diary"), "of", "products") == first
+    assert first.best == "dairy" and first.margin > 1
