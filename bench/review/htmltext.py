@@ -15,6 +15,7 @@ combinators, and comma-separated groups.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
@@ -27,16 +28,17 @@ CLOSES_P = frozenset(
 )
 INVISIBLE = frozenset("script style noscript template svg head title iframe button".split())
 SPACE = re.compile(r"\s+")
+Test = Callable[["Node"], bool]
 
 
-@dataclass
+@dataclass(eq=False)
 class Node:
     """An element: its tag, attributes and children (elements or text)."""
 
     tag: str
     attrs: dict[str, str] = field(default_factory=dict)
     children: list[Node | str] = field(default_factory=list)
-    parent: Node | None = None
+    parent: Node | None = field(default=None, repr=False)
 
     def classes(self) -> list[str]:
         """The element's class names."""
@@ -104,12 +106,13 @@ _COMPOUND = re.compile(r"([a-zA-Z0-9*-]*)((?:[.#][\w-]+|\[[^\]]+\])*)")
 _PART = re.compile(r"[.#][\w-]+|\[([\w:-]+)(?:([*^]?=)([^\]]*))?\]")
 
 
-def _compound_test(src: str):
+def _compound_test(src: str) -> Test:
+    """A test for one compound selector (``div.body[itemprop=articleBody]``)."""
     m = _COMPOUND.fullmatch(src)
     if not m:
         raise ValueError(f"selector not understood: {src!r}")
     tag = m.group(1).lower()
-    tests = []
+    tests: list[Test] = []
     for part in _PART.finditer(m.group(2)):
         s = part.group(0)
         if s[0] == ".":
@@ -135,9 +138,10 @@ def _compound_test(src: str):
     return test
 
 
-def _matcher(selector: str):
+def _matcher(selector: str) -> Test:
+    """A test for one selector with combinators, matched right to left."""
     tokens = selector.replace(">", " > ").split()
-    steps = []  # (combinator to the previous step, test)
+    steps: list[tuple[str, Test]] = []  # (combinator to the previous step, test)
     comb = " "
     for tok in tokens:
         if tok == ">":
@@ -147,8 +151,7 @@ def _matcher(selector: str):
         comb = " "
 
     def match(node: Node, i: int = len(steps) - 1) -> bool:
-        comb, test = steps[i]
-        if not test(node):
+        if not steps[i][1](node):
             return False
         if i == 0:
             return True
