@@ -16,7 +16,7 @@ from newslint.attribution import Attribution, attributions
 from newslint.attribution import words as W
 from newslint.attribution.kind import doc_words
 from newslint.attribution.lexicon import lexicon
-from newslint.checks.sourcing.context import Spans, sourced_sentences
+from newslint.checks.sourcing.context import Spans, sourced_contents
 from newslint.checks.sourcing.weasel_words import PHRASES
 from newslint.document import Document, per_document, word_spans
 from newslint.finding import Hit
@@ -161,6 +161,10 @@ _PREPOSITIONS = frozenset(
     "to of for with from among at on about against than into onto over under what".split()
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*(?:so\s+|too\s+|as\s+)?$")
+# A crowd as the subject of a participle of saying: "with critics saying he was wrong".
+_SAYING = re.compile(
+    r"\s+(?:saying|arguing|claiming|insisting|warning|complaining|contending|suggesting)\b"
+)
 
 
 def _crowd_source(doc: Document, source: tuple[int, int]) -> bool:
@@ -179,8 +183,9 @@ def _crowd_source(doc: Document, source: tuple[int, int]) -> bool:
         return False
     m = _WORD_BEFORE.search(before)
     if m is not None and m.group(1).lower() in _PREPOSITIONS and not before.rstrip().endswith(","):
-        if not re.search(r"according\s+to\s*$", before, re.IGNORECASE):
-            return False
+        absolute = m.group(1).lower() == "with" and _SAYING.match(text, e)
+        if not (re.search(r"according\s+to\s*$", before, re.IGNORECASE) or absolute):
+            return False  # not "with critics saying ...", which cites the critics
     words = low.split()
     if words[0] in ("the", "that’s", "that's") and "most" in words:
         return False
@@ -448,7 +453,7 @@ def vague_attributions(doc: Document) -> list[tuple[Attribution, tuple[int, int]
         elif a.kind == "none" and a.cue:
             if not _vague_passive().search(_span_text(doc, a.cue)):
                 continue
-            if doc.sentence_at(a.cue[0]) in sourced_sentences(doc):
+            if a.cue[0] in sourced_contents(doc):
                 continue  # "X is believed to ..., according to his brother": sourced after all
         else:
             continue
