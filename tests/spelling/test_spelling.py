@@ -154,3 +154,34 @@ def test_lexicon_reads_known_words_without_building_the_set():
     lex = spelling_data.parse(spelling_data.compile_table(table, {}))
     assert lex.is_known("colour") and not lex.is_known("color")
     assert lex.in_dictionary("co-op") and "co-op" in lex.bucket("coop")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("By Brad Lendon, CNN\n\nThe talks ended.", {"Brad", "Lendon"}),
+        ("(Reporting by Jane Smiht; Editing by Tom Hogue)", {"Jane", "Smiht", "Tom", "Hogue"}),
+        ("Mehmet Topac, a former justice minister, spoke.", {"Topac"}),
+        ("Kurt Karl, economist at Swiss Re, spoke.", {"Karl"}),
+        # Prose that opens with "By", and a date or place before the comma, establish nothing.
+        ("By the end of the year, Britsih officials left.", set()),
+        ("Sales fell in Janaury, the biggest monthly decline since August.", set()),
+    ],
+)
+def test_names_the_story_establishes(text, names):
+    from newslint.checks.spelling.established import established_names
+
+    assert set(established_names(parse(text, "t.txt", "text"))) == names
+
+
+def test_capitalised_sentence_start_typo_is_judged_like_lower_case():
+    assert typos("Meterologists said the storm would pass.") == [
+        ("Meterologists", ("Meteorologists",))
+    ]
+    # A name the story repeats is still a name.
+    assert typos("Topac said so. Later Topac left.") == []
+
+
+def test_inflected_word_in_a_hyphenated_compound_is_not_a_typo():
+    assert typos("The players were high-fiving and fist-bumping.") == []
+    assert typos("It was a well-knwon fact.") == [("knwon", ("known",))]

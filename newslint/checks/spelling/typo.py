@@ -7,7 +7,11 @@ itself: the candidate's frequency minus the cost of the edit must beat the
 token's own web frequency (names such as "Blinken" are frequent enough to stand)
 by a margin. A capitalised word that the document repeats in the same form is
 taken as a name; an isolated capitalised non-word close to a frequent word
-("Britsih") is taken as a typo.
+("Britsih") is taken as a typo. A capitalised word opening a sentence is judged like
+a lower-case word when its lower-case form is no word on the web and a common
+lower-case word explains it ("Meterologists said"). Names the story establishes
+(bylines, credits, "Topac, a former justice minister": see ``established``) are never
+typos, and neither is an inflected word inside a hyphenated compound ("high-fiving").
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from newslint.checks.spelling import data as spelling_data
+from newslint.checks.spelling.established import established_names
 from newslint.checks.spelling.suggest import Candidate, candidates
 from newslint.checks.spelling.tokens import Word, cased, words
 from newslint.document import Document
@@ -27,6 +32,9 @@ from newslint.finding import Hit
 MARGIN_LOWER = 0.6
 MARGIN_CAPITAL = 2.6  # mid-sentence capital: names are everywhere in news
 MARGIN_SENTENCE_START = 1.8
+# A sentence's capitalised first word whose lower-case form is no web word at all,
+# close to a lower-case word: judged like a lower-case word ("Meterologists said").
+MARGIN_START_LOWER = 1.0
 MARGIN_PROPER = 1.2  # mid-sentence capital one edit from France, January, Pakistan
 PROPER_BONUS = 1.0
 MARGIN_REPEATED = 1.5
@@ -114,7 +122,9 @@ def _judge(w: Word, seen: Counter, text: str) -> tuple[bool, list[tuple[float, C
     if capital and seen[w.text] >= 2:
         return False, []  # used the same way twice: a name the writer means
     mid_capital = capital and not w.sentence_start and not w.heading
-    deep = not capital and own < 1.0 and 5 <= len(low) <= 14
+    # A sentence's first word that is no word on the web in lower case either.
+    start_lower = capital and w.sentence_start and not w.heading and own == 0.0
+    deep = (not capital or start_lower) and own < 1.0 and 5 <= len(low) <= 14
     cands = candidates(low, max_edits=2 if deep else 1)
     if not cands:
         return False, []
@@ -133,6 +143,8 @@ def _judge(w: Word, seen: Counter, text: str) -> tuple[bool, list[tuple[float, C
         # An isolated capitalised non-word close to France or January is a typo;
         # one inside a run of capitalised words is more likely a name of its own.
         margin = MARGIN_PROPER if best.proper and not _in_name(text, w) else MARGIN_CAPITAL
+    elif start_lower and not best.proper and not _in_name(text, w):
+        margin = MARGIN_START_LOWER
     elif capital:
         margin = MARGIN_SENTENCE_START
     else:
@@ -143,6 +155,27 @@ def _judge(w: Word, seen: Counter, text: str) -> tuple[bool, list[tuple[float, C
         return False, []
     keep = [sc for sc in scored[:MAX_SUGGESTIONS] if sc[0] >= best_score - SUGGEST_WITHIN]
     return True, keep
+
+
+_INFLECTIONS = ("ing", "ed", "er", "ers", "es", "s")
+
+
+def _inflected_in_compound(text: str, w: Word) -> bool:
+    """True when ``w`` is part of a hyphenated compound and an inflection of a known
+    word ("high-fiving": five + ing; "fist-bumped"), which no dictionary lists."""
+    if not ((w.start > 0 and text[w.start - 1] == "-") or text[w.end : w.end + 1] == "-"):
+        return False
+    lex = spelling_data.load()
+    low = w.text.lower()
+    for ending in _INFLECTIONS:
+        stem = low[: -len(ending)]
+        if len(stem) < 3 or not low.endswith(ending):
+            continue
+        # five -> fiving, hop -> hopping, tap -> tapped
+        doubled = stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else ""
+        if any(lex.is_known(s) for s in (stem, stem + "e", doubled) if s):
+            return True
+    return False
 
 
 def _suggestion(c: Candidate, like: str) -> str:
@@ -156,7 +189,11 @@ def typo(doc: Document, options: dict) -> Iterator[Hit]:
     """Report words that look misspelt, with the likely intended word first."""
     unknown = _unknown_words(doc, options)
     seen = Counter(w.text for w in unknown)
+    names = established_names(doc) if unknown else frozenset()
+    text = doc.text
     for w in unknown:
+        if w.text in names or _inflected_in_compound(text, w):
+            continue
         is_typo, cands = _judge(w, seen, doc.text)
         if is_typo:
             yield Hit(
