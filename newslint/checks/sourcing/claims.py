@@ -199,3 +199,43 @@ def _led_in(doc: Document, pos: int) -> bool:
     if j < 0:
         return False
     return doc.text[blocks[j].start : blocks[j].end].rstrip().endswith(":")
+
+
+# -- quoted words with no speaker -----------------------------------------------------------
+
+# What names a phrase rather than quotes a speaker: '"so-called "deep state"', 'a group
+# called "Moms for Liberty"', 'the slogan "Yes we can"'.
+_NAMING = re.compile(
+    r"(?:so-called|dubbed|titled|entitled|named|known\s+as|nicknamed|headlined|slogan|motto|"
+    r"hashtag|phrase|term|word|words|song|album|book|film|show|series|programme|program|"
+    r"campaign|sign|banner|signs|reading|read|marked)"
+    r"[\s,:]*[\"“‘']?$",
+    re.IGNORECASE,
+)
+
+
+# Where quoted words are the sentence's judgement of its subject: after "is", "was",
+# "as", "described as", "called".
+_PREDICATE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|seems?|seemed|remains?|remained|became|becomes|"
+    r"described\s+as|characteri[sz]ed\s+as|branded\s+as|deemed)\s+(?:a\s+|an\s+|the\s+|so\s+|too\s+)?"
+    r"[\"“‘']$",
+    re.IGNORECASE,
+)
+
+
+def unsourced_fragment(doc: Document, q: tuple[int, int], sourced: set[int]) -> bool:
+    """Quoted words that characterise, in the reporter's sentence, with no source in their
+    paragraph: 'The plan was "reckless and dangerous"', 'the policy, described as "a
+    disaster"'. A judgement in someone's words; the reader cannot tell whose. Quoted
+    names, titles, terms and scare quotes elsewhere in a sentence are left alone."""
+    block = doc.block_at(q[0])
+    if block is None or block.start in sourced:
+        return False
+    words = doc.text[q[0] + 1 : q[1] - 1].split()
+    if all(w[:1].isupper() or not w[:1].isalpha() for w in words):
+        return False  # a title or a name in capitals: "The Love Below", "Fight for 15"
+    before = doc.text[max(block.start, q[0] - 40) : q[0] + 1]
+    if _NAMING.search(before):
+        return False
+    return _PREDICATE.search(before) is not None

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from newslint.attribution import Attribution, attributions, speech_like
 from newslint.attribution.lexicon import lexicon
-from newslint.checks.sourcing.claims import sourced_blocks, unsourced_claims
+from newslint.checks.sourcing.claims import sourced_blocks, unsourced_claims, unsourced_fragment
 from newslint.checks.sourcing.context import Spans, sentences_of
 from newslint.checks.sourcing.vague import vague_attributions
 from newslint.document import Document, per_document
@@ -220,7 +220,7 @@ def unattributed(doc: Document, options: dict) -> Iterator[Hit]:
             # Quoted words inside the reporter's sentence ('called the plan "reckless"'):
             # someone said them, and with no source in the sentence or its paragraph the
             # reader cannot tell who.
-            if k not in quote_attributed and _unsourced_fragment(doc, q, sourced):
+            if k not in quote_attributed and unsourced_fragment(doc, q, sourced):
                 flagged.add(k)
                 hits.append(Hit(q[0], q[1], "Quoted words with no speaker: say who said them."))
             continue
@@ -246,41 +246,3 @@ def unattributed(doc: Document, options: dict) -> Iterator[Hit]:
 def _vague_sentences(doc: Document) -> set[int]:
     """Sentences sourcing.vague reports: their source is there, only unidentifiable."""
     return {doc.sentence_at(span[0]) for _a, span in vague_attributions(doc)}
-
-
-# What names a phrase rather than quotes a speaker: '"so-called "deep state"', 'a group
-# called "Moms for Liberty"', 'the slogan "Yes we can"'.
-_NAMING = re.compile(
-    r"(?:so-called|dubbed|titled|entitled|named|known\s+as|nicknamed|headlined|slogan|motto|"
-    r"hashtag|phrase|term|word|words|song|album|book|film|show|series|programme|program|"
-    r"campaign|sign|banner|signs|reading|read|marked)"
-    r"[\s,:]*[\"“‘']?$",
-    re.IGNORECASE,
-)
-
-
-# Where quoted words are the sentence's judgement of its subject: after "is", "was",
-# "as", "described as", "called".
-_PREDICATE = re.compile(
-    r"\b(?:is|are|was|were|be|been|being|seems?|seemed|remains?|remained|became|becomes|"
-    r"described\s+as|characteri[sz]ed\s+as|branded\s+as|deemed)\s+(?:a\s+|an\s+|the\s+|so\s+|too\s+)?"
-    r"[\"“‘']$",
-    re.IGNORECASE,
-)
-
-
-def _unsourced_fragment(doc: Document, q: tuple[int, int], sourced: set[int]) -> bool:
-    """Quoted words that characterise, in the reporter's sentence, with no source in their
-    paragraph: 'The plan was "reckless and dangerous"', 'the policy, described as "a
-    disaster"'. A judgement in someone's words; the reader cannot tell whose. Quoted
-    names, titles, terms and scare quotes elsewhere in a sentence are left alone."""
-    block = doc.block_at(q[0])
-    if block is None or block.start in sourced:
-        return False
-    words = doc.text[q[0] + 1 : q[1] - 1].split()
-    if all(w[:1].isupper() or not w[:1].isalpha() for w in words):
-        return False  # a title or a name in capitals: "The Love Below", "Fight for 15"
-    before = doc.text[max(block.start, q[0] - 40) : q[0] + 1]
-    if _NAMING.search(before):
-        return False
-    return _PREDICATE.search(before) is not None
