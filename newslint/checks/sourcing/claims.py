@@ -39,6 +39,10 @@ _KINDS = (
             rf"\b{_PERSON}\s+(?:\w+ly\s+|also\s+|had\s+|has\s+|have\s+)?(?:lied|stole|cheated|"
             r"bribed|embezzled|defrauded|extorted|rigged|covered\s+up|misled|deceived|falsified|"
             r"fabricated|plotted|orchestrated|masterminded|sabotaged|ordered\s+the|planned\s+the)\b"
+            # Naming who did it: "The suspect is Cesar Sayoc", "identified the gunman as".
+            r"|\b(?:[Tt]he\s+)?(?:suspect|gunman|shooter|attacker|assailant|killer|bomber)\s+"
+            r"(?:is|was|has\s+been|had\s+been)\s+(?:identified\s+as\s+)?(?:\d+-year-old\s+)?[A-Z]"
+            r"|\bidentified\s+the\s+(?:suspect|gunman|shooter|attacker|assailant|killer|bomber)\s+as\b"
             rf"|\b{_PERSON}\s+(?:\w+ly\s+|also\s+|had\s+|has\s+|have\s+)?(?:shot\s+and\s+killed|"
             r"murdered|raped|tortured|abused|assaulted|harassed|stabbed|killed|shot|attacked|"
             r"ambushed|kidnapped|abducted|executed|massacred)\s+(?!(?:him|her|them)selves\b|"
@@ -88,7 +92,8 @@ _KINDS = (
     (
         "Someone's motive",
         re.compile(
-            r"\b(?:in\s+retaliation\s+for|to\s+avenge|motivated\s+by|out\s+of\s+revenge|"
+            r"\b(?:in\s+retaliation\s+for|to\s+avenge|(?:politically\s+|racially\s+)?motivated\s+by|"
+            r"(?:was|were|is|are)\s+(?:politically|racially|religiously)\s+motivated|out\s+of\s+revenge|"
             r"as\s+revenge\s+for|in\s+revenge\s+for|to\s+punish)\b",
             re.IGNORECASE,
         ),
@@ -97,7 +102,7 @@ _KINDS = (
         "A prediction",
         re.compile(
             r"\b(?:is|are|was|were)\s+(?:likely|unlikely|certain|bound|almost\s+certain)\s+to\b"
-            r"|\bwill\s+(?:almost\s+certainly|likely|inevitably|surely|undoubtedly)\b",
+            r"|\bwill\s+(?:almost\s+certainly|most\s+likely|likely|inevitably|surely|undoubtedly)\b",
             re.IGNORECASE,
         ),
     ),
