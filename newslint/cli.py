@@ -57,7 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--fail-level",
         choices=("info", "warning", "error"),
-        help="findings at or above this level fail (default: warning)",
+        help="findings at or above this level fail (default: error)",
     )
     check.add_argument(
         "--config", metavar="FILE", help="use this configuration file instead of discovering one"

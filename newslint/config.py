@@ -97,7 +97,9 @@ class Config:
     root: str = "."  # folder paths in the config are relative to
     select: list[str] | None = None
     ignore: list[str] = field(default_factory=list)
-    fail_level: str = "warning"
+    # Errors fail a check: what an editor would stop a story for. Warnings are for an
+    # editor's look and fail only with fail-level = "warning".
+    fail_level: str = "error"
     exclude: list[str] = field(default_factory=list)
     packs: list[str] = field(default_factory=list)
     extensions: list[str] | None = None

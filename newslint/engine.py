@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from newslint.config import Config, ConfigError
 from newslint.document import Document
-from newslint.finding import Finding
+from newslint.finding import Finding, severity_rank
 from newslint.kinds import KINDS
 from newslint.kinds.base import PatternTimeout
 from newslint.rules_loader import load_pack
@@ -139,9 +139,16 @@ class Linter:
                         end_line=end_line,
                         end_column=end_col,
                         rule=rule_id,
-                        severity=self.level(rule_id),
+                        severity=_lower(self.level(rule_id), hit.level),
                         message=hit.message,
                         suggestions=tuple(hit.suggestions),
                     )
                 )
         return sorted(findings, key=Finding.sort_key)
+
+
+def _lower(level: str, cap: str | None) -> str:
+    """The lower of a rule's level and a finding's own cap on it."""
+    if cap is None or severity_rank(cap) >= severity_rank(level):
+        return level
+    return cap

@@ -62,3 +62,6 @@ class Hit:
     end: int  # exclusive
     message: str
     suggestions: tuple[str, ...] = ()
+    # A rule sure of some findings and less of others marks these with a lower level;
+    # the finding's severity is the lower of this and the rule's (configured) level.
+    level: str | None = None

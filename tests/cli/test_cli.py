@@ -28,16 +28,20 @@ def test_text_format_and_exit_1(capsys, draft):
     code, out, err = run(capsys, "check", SELECT, str(draft))
     assert code == 1
     lines = out.splitlines()
-    assert lines[0] == f"{draft}:1:19: typography.repeated-word warning Repeated word: 'the the'."
+    assert lines[0] == f"{draft}:1:19: typography.repeated-word error Repeated word: 'the the'."
     assert lines[1].endswith("style.wordy info Wordy: 'in order to' can be 'to'. [to]")
     assert err == ""
 
 
-def test_fail_level_decides_exit_code(capsys, draft):
-    assert run(capsys, "check", "--select=style.wordy", str(draft))[0] == 0  # info < warning
+def test_fail_level_decides_exit_code(capsys, draft, tmp_path):
+    # The default failing level is error: an info or warning finding alone passes.
+    assert run(capsys, "check", "--select=style.wordy", str(draft))[0] == 0
     assert run(capsys, "check", "--select=style.wordy", "--fail-level=info", str(draft))[0] == 1
-    code = run(capsys, "check", SELECT, "--fail-level=error", str(draft))[0]
-    assert code == 0
+    weasel = tmp_path / "weasel.txt"
+    weasel.write_text("The plan is widely considered a failure.\n")
+    assert run(capsys, "check", "--select=style.weasel", str(weasel))[0] == 0
+    assert run(capsys, "check", "--select=style.weasel", "--fail-level=warning", str(weasel))[0] == 1
+    assert run(capsys, "check", SELECT, str(draft))[0] == 1  # a doubled word is an error
 
 
 def test_clean_file_exits_0(capsys, tmp_path):
@@ -58,7 +62,7 @@ def test_json_format(capsys, draft):
         "end_line": 1,
         "end_column": 26,
         "rule": "typography.repeated-word",
-        "severity": "warning",
+        "severity": "error",
         "message": "Repeated word: 'the the'.",
         "suggestions": [],
     }
@@ -67,7 +71,7 @@ def test_json_format(capsys, draft):
 def test_github_format(capsys, draft):
     _, out, _ = run(capsys, "check", SELECT, "--format=github", str(draft))
     assert out.splitlines()[0] == (
-        f"::warning file={draft},line=1,col=19,endLine=1,endColumn=26,"
+        f"::error file={draft},line=1,col=19,endLine=1,endColumn=26,"
         "title=typography.repeated-word::Repeated word: 'the the'."
     )
     assert out.splitlines()[1].startswith("::notice ")
@@ -91,7 +95,7 @@ def test_stdin_with_filename_picks_format(capsys, monkeypatch):
         capsys, "check", SELECT, "--stdin-filename=story.md", "-", stdin=md, monkeypatch=monkeypatch
     )
     assert code == 1
-    assert out == "story.md:1:25: typography.repeated-word warning Repeated word: 'the the'.\n"
+    assert out == "story.md:1:25: typography.repeated-word error Repeated word: 'the the'.\n"
 
 
 def test_missing_file_is_exit_2_and_others_still_checked(capsys, draft, tmp_path):

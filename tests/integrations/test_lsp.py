@@ -178,7 +178,7 @@ def test_diagnostics_code_actions_and_changes(tmp_path, client):
     published = client.diagnostics(uri, 1)
     d, wordy = published["diagnostics"]
     assert d["code"] == "typography.repeated-word" and d["source"] == "newslint"
-    assert d["severity"] == 2  # warning
+    assert d["severity"] == 1  # error
     # '🎉 Officials said ' is 17 code points (newslint column 18) and 18 UTF-16 units.
     assert d["range"] == {
         "start": {"line": 2, "character": 18},

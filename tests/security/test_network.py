@@ -99,7 +99,7 @@ def test_the_person_running_newslint_can_allow_it(capsys, tmp_path, server, monk
         user.mkdir(parents=True)
         (user / "config.toml").write_text("allow-network = true\n")
     code, out, err = run(capsys, *args)
-    assert "grammar.grammar" in out and code == 1 and err == ""
+    assert "grammar.grammar" in out and code == 0 and err == ""  # a warning: it does not fail
     assert any(s.startswith("POST /v2/check") for s in seen)
 
 

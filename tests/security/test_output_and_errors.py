@@ -31,7 +31,7 @@ def test_control_characters_in_names_are_escaped(capsys, tmp_path, monkeypatch, 
     (tmp_path / name).write_text("They said the the words.\n")
     code, out, err = run(capsys, "check", SELECT, "--no-cache", name)
     assert code == 1
-    assert out == f"{shown}:1:11: typography.repeated-word warning Repeated word: 'the the'.\n"
+    assert out == f"{shown}:1:11: typography.repeated-word error Repeated word: 'the the'.\n"
     # Errors name files the same way.
     (tmp_path / name).write_bytes(b"bad \xc3\x28 bytes")
     code, out, err = run(capsys, "check", SELECT, "--no-cache", name)

@@ -135,6 +135,9 @@ _MESSAGES = {
     "Someone's motive": "Someone's motive with no source: say who says so.",
     "A prediction": "A prediction with no source: say who makes it.",
 }
+# A prediction is the reporter's analysis often enough that it is for an editor's look;
+# the other kinds stop a story.
+_LEVELS = {"A prediction": "warning"}
 _MIN_WORDS = 6
 # Verbs of the mind: what someone believes, wants or feels, which the reporter cannot
 # know without a source ("He dislikes the plan" once "he said" is cut).
@@ -147,8 +150,9 @@ _MIND = frozenset(
 )
 
 
-def unsourced_claims(doc: Document, skip: set[int]) -> list[tuple[int, int, str]]:
-    """``(start, end, message)`` of sentences making a claim of a kind that needs a source,
+def unsourced_claims(doc: Document, skip: set[int]) -> list[tuple[int, int, str, str | None]]:
+    """``(start, end, message, level)`` of sentences making a claim of a kind that needs a
+    source (``level``: a lower level than the rule's for the less sure kinds, or None),
     with no source in their paragraph nor a lead-in before it ("The report found:").
     ``skip``: sentences another finding already covers."""
     text = doc.text
@@ -167,7 +171,7 @@ def unsourced_claims(doc: Document, skip: set[int]) -> list[tuple[int, int, str]
             continue
         kind = claim_kind(sentence)
         if kind is not None:
-            out.append((s, e, _MESSAGES[kind]))
+            out.append((s, e, _MESSAGES[kind], _LEVELS.get(kind)))
     return out
 
 

@@ -237,8 +237,8 @@ def unattributed(doc: Document, options: dict) -> Iterator[Hit]:
         flagged.add(k)
         hits.append(Hit(q[0], q[1], "Quotation with no speaker: say who said it."))
     if options.get("claims", True):
-        for start, end, message in unsourced_claims(doc, flagged | _vague_sentences(doc)):
-            hits.append(Hit(start, end, message))
+        for start, end, message, level in unsourced_claims(doc, flagged | _vague_sentences(doc)):
+            hits.append(Hit(start, end, message, level=level))
     hits.sort(key=lambda h: h.start)
     yield from hits
 

@@ -118,7 +118,7 @@ def _identified(doc: Document, source: tuple[int, int]) -> bool:
         return True
     noun = words[-1].lower().strip(".,'’")
     singular = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
-    if len(singular) < 4:
+    if len(singular) < 4 or not singular.isalpha():
         return False
     k = doc.sentence_at(source[0])
     start = doc.sentences[max(k - 2, 0)][0]
@@ -478,11 +478,35 @@ def vague_attributions(doc: Document) -> list[tuple[Attribution, tuple[int, int]
 
 def vague(doc: Document, options: dict) -> Iterator[Hit]:
     """sourcing.vague: a claim attributed to a source the reader cannot identify."""
-    for _a, (s, e) in vague_attributions(doc):
+    for a, (s, e) in vague_attributions(doc):
         phrase = doc.text[s:e]
         yield Hit(
-            s, e, f"Vague source '{phrase}': name who says it, or say why they cannot be named."
+            s,
+            e,
+            f"Vague source '{phrase}': name who says it, or say why they cannot be named.",
+            level=None if _hidden(doc, a) else "warning",
         )
+
+
+# Crowds that stand for nobody a reader could ask: their claims stop a story.
+_FACELESS = frozenset(
+    """
+    critics activists opponents detractors insiders sources reports studies pundits
+    sceptics skeptics rumours rumors some many most others people
+    """.split()
+)
+
+
+def _hidden(doc: Document, a: Attribution) -> bool:
+    """The source hides who holds the claim altogether: an agentless "it is believed",
+    "reportedly", "according to reports", or a faceless crowd ("critics say", "sources
+    said"). A crowd of a profession ("industry experts expect", "economists say") is an
+    editor's look: often the story quotes one of them later."""
+    if a.kind == "none" or a.source is None:
+        return True
+    cue = doc.text[a.cue[0] : a.cue[1]].lower() if a.cue else ""
+    head = doc.text[a.source[0] : a.source[1]].lower().split()[-1].strip(".,'’")
+    return cue.startswith("according") or head in _FACELESS
 
 
 def anonymous(doc: Document, options: dict) -> Iterator[Hit]:
