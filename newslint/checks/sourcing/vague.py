@@ -497,14 +497,19 @@ _FACELESS = frozenset(
 )
 
 
+_SOFT_AGENTLESS = re.compile(r"reportedly|thought|understood|known|considered|seen|expected")
+
+
 def _hidden(doc: Document, a: Attribution) -> bool:
     """The source hides who holds the claim altogether: an agentless "it is believed",
     "reportedly", "according to reports", or a faceless crowd ("critics say", "sources
     said"). A crowd of a profession ("industry experts expect", "economists say") is an
     editor's look: often the story quotes one of them later."""
-    if a.kind == "none" or a.source is None:
-        return True
     cue = doc.text[a.cue[0] : a.cue[1]].lower() if a.cue else ""
+    if a.kind == "none" or a.source is None:
+        # "Reportedly" and a consensus ("is thought to", "it is understood") are often the
+        # convention for what is widely reported or known: for an editor's look.
+        return not _SOFT_AGENTLESS.search(cue)
     head = doc.text[a.source[0] : a.source[1]].lower().split()[-1].strip(".,'’")
     return cue.startswith("according") or head in _FACELESS
 
