@@ -192,3 +192,25 @@ def test_abbreviation_definitions_read_in_long_paragraphs():
         "'RFB' is used before it is defined ('Regional Fisheries Bureau (RFB)' comes later)"
     ]
     assert not any("WFP" in h.message for h in hits)
+
+
+def test_shapes_helpers():
+    from newslint.checks.names.shapes import case_only, preferred_casing, swap_key, transposed
+
+    assert transposed("Dougherty", "Doughtery") and transposed("Chesnoff", "Chesnfof")
+    assert not transposed("Dougherty", "Dougherty") and not transposed("Brown", "Bowrn1")
+    assert not transposed("Sian", "Isan")  # the first letter stays
+    assert swap_key("Dougherty") == swap_key("Doughtery") and swap_key("Ali") is None
+    assert case_only("TikTok", "Tiktok") and not case_only("Tiktok", "tiktok")
+    assert preferred_casing("FaceBook", "Facebook", 2, 1) == "Facebook"  # the dictionary's
+    assert preferred_casing("TikTok", "Tiktok", 2, 1) == "TikTok"  # the more used
+    assert preferred_casing("McDonald", "Mcdonald", 1, 1) == "McDonald"
+
+
+def test_each_spelling_once_asks_the_editor_to_pick_when_the_web_cannot_tell():
+    from newslint.checks.names.inconsistent import inconsistent
+    from newslint.readers import parse
+
+    doc = parse("Mr Zulteth spoke first.\n\nLater, Zultheth left.", "t.txt", "text")
+    hits = list(inconsistent(doc, {}))
+    assert len(hits) == 1 and "pick one" in hits[0].message and hits[0].suggestions == ()

@@ -28,6 +28,15 @@ from functools import cached_property
 import regex
 
 from newslint.checks.names.data import variant_index
+from newslint.checks.names.shapes import (
+    case_only,
+    gendered,
+    once_each,
+    preferred_casing,
+    swap_key,
+    transposed,
+    word_for_name,
+)
 from newslint.checks.names.text import (
     NameToken,
     fold,
@@ -208,6 +217,9 @@ def _forms(doc: Document) -> dict[str, list[tuple[_Form, str, str]]]:
     keyed: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
     for stem in where:
         keyed[skeleton_key(stem)].append((stem, stem, ""))
+        swapped = swap_key(stem)  # Doughtery meets Dougherty, whose skeleton differs
+        if swapped:
+            keyed[swapped].append((stem, stem, ""))
         # Only a consonant before the s: Davis, Jones and Francois are no plurals.
         if len(stem) > 4 and stem.endswith("s") and stem[-2] not in "aeiouys":
             keyed[skeleton_key(stem[:-1])].append((stem, stem[:-1], "s"))
@@ -276,8 +288,19 @@ def _fuzzy(doc: Document, options: dict) -> Iterator[Hit]:
                 if main is rare or main.stem in absorbed:
                     continue
                 flagged = _variant_tokens(doc, main, rare, main_base, rare_base)
+                if not flagged and _case_tie(doc, main, rare, main_base, rare_base):
+                    # Facebook once, FaceBook twice: the second is the slip, report it.
+                    absorbed.update((rare.stem, main.stem))
+                    for tok in main.tokens:
+                        yield _hit(doc, tok.start, tok.stem, tok.suffix, rare_base, rare.count)
+                    break
                 if not flagged:
-                    continue
+                    once = once_each(doc, main, rare, main_base, rare_base)
+                    if once is None:
+                        continue
+                    absorbed.update((rare.stem, main.stem))
+                    yield once
+                    break
                 absorbed.add(rare.stem)
                 for tok in flagged:
                     yield _hit(
@@ -292,9 +315,17 @@ def _variant_tokens(doc: Document, main: _Form, rare: _Form, a: str, b: str) -> 
     ``a`` and ``b`` are the two spellings compared (without a plural ending).
     """
     if a.lower() == b.lower():
-        return []  # a capitalisation difference is names.capitalisation's business
+        # TikTok / Tiktok: capitals inside a name are a spelling, not a style choice.
+        if not case_only(a, b) or _side_by_side(doc, main, rare):
+            return []
+        keep = preferred_casing(a, b, main.count, rare.count)
+        if keep == b:
+            return []  # the more used spelling is the slip: see _case_tie
+        return rare.tokens
     shortest = min(len(a), len(b))
     distance = translit_distance(a, b)
+    if transposed(a, b):
+        distance = 1  # Dougherty / Doughtery, China / Chnai: a typing slip
     if distance > (1 if shortest <= 5 else 2 if shortest <= 8 else 3):
         return []
     if _side_by_side(doc, main, rare):
@@ -306,7 +337,7 @@ def _variant_tokens(doc: Document, main: _Form, rare: _Form, a: str, b: str) -> 
         return []  # Gordon Brown and Des Browne: different first names, different people
     if main.after and all(rare.after_of) and not (main.after & rare.after):
         return []  # Mike Dennehy and Mikee Johnson: different surnames, different people
-    if _gendered(a, b):
+    if gendered(a, b):
         return []  # Eric / Erica, Carson / Carsoni, Azerbaijan / Azerbaijani
     # The same uncommon first name or surname beside both spellings, at this very
     # occurrence: Sergei Lavrov / Sergey Lavrov, Fannie Mae / Fannie Mea.
@@ -330,10 +361,23 @@ def _variant_tokens(doc: Document, main: _Form, rare: _Form, a: str, b: str) -> 
     # Otherwise the rarer form must be no English word and clearly outnumbered.
     rarity = 2.0 if distance >= 2 else (3.0 if len(b) >= 5 else 2.5)
     if zipf >= rarity:
-        return []
+        # A dictionary word is still a slip when the other form is plainly a name in this
+        # story (Vila, Vila, then Villa), with no neighbour of its own ("Aston Villa").
+        if not word_for_name(doc, main, rare, a, b, distance):
+            return []
     if main.count < 2 or rare.count >= main.count or rare.count > 2:
         return []
     return rare.tokens
+
+
+def _case_tie(doc: Document, main: _Form, rare: _Form, a: str, b: str) -> bool:
+    """True when of two forms differing only in capitals the less used (or later) one
+    is the one to keep (Facebook beside FaceBook, FaceBook): the other is the slip."""
+    return (
+        case_only(a, b)
+        and preferred_casing(a, b, main.count, rare.count) == b
+        and not _side_by_side(doc, main, rare)
+    )
 
 
 def _fixed_neighbour(main_side: list[str], rare_side: list[str]) -> bool:
@@ -344,17 +388,6 @@ def _fixed_neighbour(main_side: list[str], rare_side: list[str]) -> bool:
         and len(main_side) >= 2
         and all(n == first for n in main_side)
         and (first not in rare_side)
-    )
-
-
-def _gendered(a: str, b: str) -> bool:
-    """True when one spelling is the other plus a final vowel after a consonant."""
-    short, long = sorted((a.lower(), b.lower()), key=len)
-    return (
-        len(long) == len(short) + 1
-        and long.startswith(short)
-        and long[-1] in "aeio"
-        and short[-1] not in "aeiouy"
     )
 
 
