@@ -26,6 +26,11 @@ class Attribution:
     resolved: Span | None = None
     # True when the content carries no cue of its own and continues an earlier speaker.
     continued: bool = False
+    # For a resolved pronoun: the kind of the source it stands for (a pronoun resolved
+    # to "a spokesman" is anonymous, to "Jane Doe" named), and the person's gender when
+    # the text gives it ("female", "male": an honorific, or "he"/"she" itself).
+    resolved_kind: str | None = None
+    gender: str | None = None
 
 
 def runs(flags: list[bool]) -> list[tuple[int, int]]:

@@ -84,10 +84,16 @@ class Contents:
         )
 
 
+# After "speak" or "talk", words that start a circumstance, not what was said.
+_NOT_SPOKEN = frozenset("as while when after before since because to with".split())
+
+
 def content_start(sent: Sentence, k: int, lemma: str) -> int | None:
     n = len(sent.words)
     if k >= n:
         return None
+    if lemma in ("speak", "talk") and sent.lowers[k] in _NOT_SPOKEN:
+        return None  # "He was speaking as Sir Digby warned": when, not what
     if lemma in W.LISTENER_VERBS or sent.lowers[k] in ("reporters", "journalists"):
         # Skip the listener: "told reporters that", "told CNN:".
         j = clause_mark(sent, k, 7)

@@ -168,6 +168,8 @@ class RuleCues:
             return None  # "Clinton's comments", "the committee's report"
         if low.endswith("ing") and prev in ("the", "a", "an", "of", "by", "for"):
             return None
+        if not_speech(sent, i, lemma):
+            return None
         if prev in ("to",) and lemma not in ("say", "tell", "add"):
             return None
         if prev in (
@@ -260,7 +262,20 @@ class RuleCues:
         return self.make(source, cue, content, sent, src)
 
     def clause_subject(self, sent: Sentence, i: int, earlier: list[Attribution]):
-        """The speaker of a participle or conjoined verb: the sentence's last attribution or subject."""
+        """The speaker of a participle or conjoined verb: the sentence's last attribution or subject.
+
+        Not for a verb inside what an attribution of the sentence reports ("Robb said
+        the decision dragged the campaign down and showed they were rattled"): its
+        subject is in the reported clause, not the speaker."""
+        at = sent.starts[i]
+        if any(
+            a.content
+            and a.content[0] <= at < a.content[1]
+            and a.source
+            and a.source[0] >= sent.start
+            for a in earlier
+        ):
+            return None
         if earlier and earlier[-1].source and earlier[-1].cue[1] <= sent.starts[i]:
             if earlier[-1].source[0] >= sent.start:
                 return earlier[-1]
@@ -305,6 +320,63 @@ class RuleCues:
         s = self.doc.sentences[self.doc.sentence_at(m.start())]
         content = (m.end() + 1, s[1]) if m.end() + 1 < s[1] else None
         return Attribution(None, (m.start(), m.end()), content, False, "none")
+
+
+# After "plead", the legal plea: "pleaded guilty", "pleads not guilty", "no contest".
+_PLEAS = frozenset("guilty innocent not no".split())
+# Reflexives after "call": a name taken ("a group calling itself the Free Army").
+_REFLEXIVES = frozenset("itself himself herself themselves myself ourselves yourself".split())
+# Whom one phones: "calling her mother", "called police".
+_PHONED = frozenset(
+    """
+    mother father mom mum dad parents wife husband son daughter brother sister friend
+    friends family police 911 999 ambulance doctor boss office home neighbour neighbor
+    """.split()
+)
+# Nouns that share a form with a reporting verb: "Main points of the plan", "claims of
+# fraud" (not "complained of", "warned of": those are verbs).
+_NOUN_BEFORE_OF = W.NOUNISH - {"complain"}
+
+
+def not_speech(sent: Sentence, i: int, lemma: str) -> bool:
+    """The verb at ``i`` does not report words or a view here, however it reads alone:
+
+    - a legal plea: "pleaded guilty", "pleaded not guilty" (not "pleaded with them");
+    - "call" as phoning or naming: "calling her mother", "called police", "a group
+      calling itself the Free Army", "a company called Acme" (not "calling for a ban",
+      "called the plan a disaster");
+    - a noun before "of": "Main points of the plan", "claims of fraud".
+    """
+    lowers = sent.lowers
+    n = len(lowers)
+    nxt = lowers[i + 1] if i + 1 < n else ""
+    low = lowers[i]
+    if lemma == "plead":
+        return nxt in _PLEAS
+    if nxt == "of" and lemma in _NOUN_BEFORE_OF and (low.endswith("s") or low == lemma):
+        return True
+    if lemma != "call" or not nxt:
+        return False
+    if nxt in _REFLEXIVES:
+        return True  # naming oneself
+    prev = lowers[i - 1] if i > 0 else ""
+    if (
+        low in ("called", "calling")
+        and is_cap(sent.words[i + 1])
+        and prev[:1].isalpha()
+        and not is_cap(sent.words[i - 1])
+        and prev not in W.PRONOUNS
+        and prev not in W.AUX
+    ):
+        return True  # "a company called Acme": a name, not a view
+    k = i + 1
+    if lowers[k] in ("the", "his", "her", "their", "my", "our", "an", "a"):
+        k += 1
+    return (
+        k < n
+        and lowers[k] in _PHONED
+        and (k + 1 >= n or not sent.words[k + 1][:1].isalnum() or lowers[k + 1] in W.LEFT_BOUNDARY)
+    )
 
 
 def no_source_matches(text: str, toks: Tokens) -> list[re.Match[str]]:

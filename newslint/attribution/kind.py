@@ -16,21 +16,26 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from newslint.attribution import words as W
-from newslint.attribution.lexicon import Lexicon
+from newslint.attribution.lexicon import Lexicon, places
+from newslint.attribution.mentions import POSTNOMINALS
 from newslint.document import Document, per_document
 
 # Words after the head noun that start its description: "people familiar with",
 # "a study by", "Mark Feld, an economist at".
-_POST_MODIFIERS = frozenset("who whose familiar close with from at of for on , ( in by".split())
+_POST_MODIFIERS = frozenset(
+    "who whose familiar close with from at of for on , ( in by within among inside across".split()
+)
 _POSSESSIVES = frozenset("his her their its our my your".split())
 _DEFINITE = _POSSESSIVES | {"the", "this", "that", "these", "those"}
 # Groups that work for whoever the possessive names: "his officials", "their sources".
 _STAFF = frozenset("officials sources aides diplomats spokesmen insiders advisers advisors".split())
 # Words that describe an unnamed source well enough to make it anonymous, not vague.
 _DESCRIBED = frozenset(
-    "who familiar close anonymity condition authorized authorised briefed".split()
+    "who familiar close anonymity condition authorized authorised briefed within inside".split()
 )
 _PERSON_MARKS = frozenset(("who", "whose"))
+# Words tying a group to the organisation after them: "officials at the ministry".
+_TIED_TO = frozenset("at from of in with within inside for".split())
 
 
 class DocWords:
@@ -170,6 +175,8 @@ def source_kind(src: Source, lex: Lexicon) -> str:
     cut = _head_end(lows)
     head = src.base(cut - 1)
     if head in lex.vague:
+        if head in ("reports", "studies") and cut + 1 < len(lows) and lows[cut] == "by":
+            return _document_kind(src, cut, lex)  # "the reports by PTI": authored
         return _group_kind(src, cut, head, lex)
     if head in lex.documents:
         return _document_kind(src, cut, lex)
@@ -230,6 +237,11 @@ def _group_kind(src: Source, cut: int, head: str, lex: Lexicon) -> str:
     if _partitive_of_staff(src, cut):
         return "anonymous"  # "many of her aides", like "her aides"
     org = any(src.base(k) in lex.organisations for k in range(cut - 1))
+    if cut < len(lows) and lows[cut] in _TIED_TO:
+        # "officials at the ministry", "sources within Hamas": tied to an organisation.
+        org = org or any(
+            src.base(k) in lex.organisations or k in src.names for k in range(cut + 1, len(lows))
+        )
     if org and not names and lows[0] in _LOOSE:
         return "vague"  # "some party officials": a loose share of an organisation nobody names
     if names or org:
@@ -283,6 +295,10 @@ def _name_kind(src: Source, cut: int, lex: Lexicon) -> str:
         return "named-organisation"  # "Amnesty International", "Acme Corp"
     if any(lows[k].strip(".") in W.TITLES for k in range(cut)):
         return "named-person"  # "Sen. Ruth Calloway", "Judge Kowalczyk"
+    if run and " ".join(W.strip_possessive(lows[k]) for k in run) in places():
+        return "named-organisation"  # "Pakistan said": a country speaks for its government
+    if len(run) >= 3 and lows[run[-1]].strip(".") in POSTNOMINALS:
+        return "named-person"  # "Guy Mansfield QC", "Jesse Jackson Jr."
     if lows[0] == "the" and 1 in src.names:
         return "named-organisation"  # "the White House", "The Financial Times"
     acronyms = [

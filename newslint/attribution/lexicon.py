@@ -139,6 +139,18 @@ def trie_regex(words: list[str]) -> str:
 
 
 @lru_cache(maxsize=1)
+def places() -> frozenset[str]:
+    """Place names, lower case (``places.txt``): countries, states, regions, cities."""
+    return frozenset(_lines("places.txt"))
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Common given names, lower case (``given-names.txt``); they carry no gender."""
+    return frozenset(_lines("given-names.txt"))
+
+
+@lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """Load and index the word lists (once per process)."""
     reporting: dict[str, str] = {}

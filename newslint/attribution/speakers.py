@@ -6,18 +6,26 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, replace
 from itertools import accumulate
 
 from newslint.attribution import words as W
 from newslint.attribution.base import Attribution, Span
 from newslint.attribution.contents import speech_like
 from newslint.attribution.lexicon import Lexicon
+from newslint.attribution.mentions import (
+    DOCUMENT,
+    FEMALE,
+    MALE,
+    ORGANISATION,
+    OTHER,
+    PERSON,
+    PLACE,
+    kin_gender,
+    mentions,
+)
 from newslint.attribution.tokens import QUOTE_CHARS
 from newslint.document import Document
-
-_PERSON_NAME = re.compile(
-    r"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+)+"
-)
 
 
 def continue_quotations(doc: Document, found: list[Attribution]) -> list[Attribution]:
@@ -63,95 +71,309 @@ def continue_quotations(doc: Document, found: list[Attribution]) -> list[Attribu
     return out
 
 
-def resolve_pronouns(doc: Document, lex: Lexicon, found: list[Attribution]) -> list[Attribution]:
-    """Point he/she at the last named person, they/we at the last organisation or group.
+@dataclass(frozen=True, slots=True)
+class Referent:
+    """Who or what an attribution's source stands for: its type (``person``, ``group``,
+    ``organisation``, ``place``), a span naming it, a person's surname key and the
+    gender the text gives (None when it gives none), and the source kind it counts as."""
 
-    A person may be named without speaking ("Jane Doe arrived. 'We are ready,' she
-    said."), so name mentions count for he/she as well as named sources.
+    span: Span
+    type: str
+    kind: str
+    key: str | None = None
+    gender: str | None = None
+
+
+_PERSON_TYPES = frozenset(("person",))
+_GROUP_TYPES = frozenset(("group", ORGANISATION))
+_IT_TYPES = frozenset((ORGANISATION, PLACE))
+# How far back a pronoun may reach: a speaker within this many sentences, a name that
+# did not speak within fewer.
+_SPEAKER_REACH = 8
+_MENTION_REACH = 3
+# Words that open a sentence before its subject: "But", "Meanwhile,".
+_OPENERS = re.compile(
+    r"(?:(?:But|And|Yet|So|Still|Meanwhile|However|Also|Now|Then|Instead|Separately|"
+    r"Later|Earlier|Nonetheless|Nevertheless|Indeed)\b,?\s+)+"
+)
+# An opening phrase that ends with a comma before the subject: "On Wednesday, Mr
+# Mallon ...", "During an interview with the BBC, she ...".
+_OPENING_PHRASE = re.compile(
+    r"(?:In|On|At|During|After|Before|Following|Since|While|When|Although|Though|If|As|"
+    r"Speaking|Asked|Earlier|Later|Last|This|Next|Over|Under|Within|Without|Despite|"
+    r"Amid|From|For|With|By|Throughout|Until|Once|Back|Elsewhere|Separately)\b"
+    r"[^,\"“”‘’;:]{0,120}?,\s+"
+)
+
+
+def resolve_pronouns(doc: Document, lex: Lexicon, found: list[Attribution]) -> list[Attribution]:
+    """Point each pronoun source at who it stands for.
+
+    he/she may only be a person (and never one the text gives the other gender), it
+    an organisation or a place speaking for its government, they/we a group or an
+    organisation. In order of preference:
+
+    1. the subject of the pronoun's own sentence, named before it ("Mr Mallon is a
+       late recruit after rejecting, he claims, ...");
+    2. the subject of the sentence before, when it clearly opens that sentence ("Mr
+       Mubanga is the first to speak. He told the Observer ...");
+    3. the last speaker of that type within a few sentences (a speaker is preferred to
+       a name merely mentioned since: a congressman's words are not a teenager's);
+    4. the last person named, outside quotations, within three sentences.
+
+    Continued quotations take their speaker's resolution.
     """
     if not any(a.kind == "pronoun" for a in found):
         return found
-    last_person: Span | None = None
-    last_group: Span | None = None
-    by_source: dict[Span, Span | None] = {}
-    out = []
-    text = doc.text
-    mentions = Mentions(doc, lex)
-    for a in found:
-        if a.kind == "pronoun" and a.source:
-            if a.continued:
-                ref = by_source.get(a.source)
-            else:
-                low = text[a.source[0] : a.source[1]].lower()
-                if low == "who":
-                    ref = mentions.antecedent(a.source[0])
-                elif low in W.PERSON_PRONOUNS:
-                    ref = last_person
-                    mention = mentions.last_mention(a.source[0])
-                    if mention is not None and (ref is None or mention[0] > ref[0]):
-                        ref = mention
-                else:
-                    ref = last_group
-                by_source[a.source] = ref
-            a = Attribution(a.source, a.cue, a.content, a.quote, a.kind, ref, a.continued)
-        elif a.kind == "named-person" and a.source:
-            last_person = a.source
-        elif a.kind in ("named-organisation", "vague", "anonymous") and a.source:
-            last_group = a.source
-        out.append(a)
-    return out
+    r = _Resolver(doc, lex, found)
+    return r.run()
 
 
-class Mentions:
-    """Person-like names in a document, found on demand once per sentence."""
-
-    def __init__(self, doc: Document, lex: Lexicon) -> None:
+class _Resolver:
+    def __init__(self, doc: Document, lex: Lexicon, found: list[Attribution]) -> None:
         self.doc = doc
         self.text = doc.text
         self.lex = lex
-        self._memo: dict[int, list[Span]] = {}
+        self.found = found
+        self.mentions = mentions(doc, lex)
+        self.headings = [b.start for b in doc.blocks if b.kind == "heading"]
+        # The speakers so far: (position, sentence index, attribution); their referents
+        # are worked out only when a pronoun looks back at them.
+        self.history: list[tuple[int, int, Attribution]] = []
+        self.by_sentence: dict[int, list[Attribution]] = {}
+        self._refs: dict[int, Referent | None] = {}
 
-    def antecedent(self, pos: int) -> Span | None:
-        """The name a relative "who" at ``pos`` refers to: the person named just before
-        its comma ("Senator Ann Lee, who said ..."); None when no name stands there."""
-        mention = self.last_mention(pos)
-        if mention is None:
+    def run(self) -> list[Attribution]:
+        out: list[Attribution | None] = [None] * len(self.found)
+        by_source: dict[Span, Referent | None] = {}
+        for n, a in enumerate(self.found):
+            if a.continued or not a.source:
+                continue
+            if a.kind == "pronoun":
+                ref = self.resolve(a)
+                by_source[a.source] = ref
+                a = _with_referent(a, ref, self.text)
+                self._refs[id(a)] = ref
+            out[n] = a
+            if a.cue is not None:
+                k = self.doc.sentence_at(a.source[0])
+                self.history.append((a.cue[0], k, a))
+                self.by_sentence.setdefault(k, []).append(a)
+        for n, a in enumerate(self.found):
+            if out[n] is None:
+                if a.kind == "pronoun" and a.source:
+                    a = _with_referent(a, by_source.get(a.source), self.text)
+                out[n] = a
+        return out  # type: ignore[return-value]
+
+    def ref_of(self, a: Attribution) -> Referent | None:
+        """The referent of a speaker so far (a resolved pronoun's, or worked out now)."""
+        key = id(a)
+        if key not in self._refs:
+            self._refs[key] = self.referent(a)
+        return self._refs[key]
+
+    # -- what a source stands for ------------------------------------------------------
+
+    def referent(self, a: Attribution) -> Referent | None:
+        """The referent of a non-pronoun source."""
+        src = a.source
+        if src is None:
             return None
-        between = self.text[mention[1] : pos]
-        return mention if between.strip() in (",", "") and len(between) <= 3 else None
-
-    def last_mention(self, pos: int) -> Span | None:
-        """The last person-like name before ``pos`` in its sentence or the three before."""
-        k = self.doc.sentence_at(pos)
-        for j in range(k, max(k - 4, -1), -1):
-            for m in reversed(self.person_mentions(j)):
-                if m[0] < pos:
-                    return m
+        inside = self.mentions.inside(src)
+        persons = [m for m in inside if m.type == PERSON]
+        kind = a.kind
+        kin = kin_gender(self.text[src[0] : src[1]].split())
+        if kind in ("named-person", "named-organisation") and persons:
+            m = persons[-1]
+            gender = self.mentions.gender(m.key) or kin
+            return Referent(src, "person", "named-person", m.key, gender)
+        if kind == "named-organisation":
+            if len(inside) == 1 and inside[0].type == PLACE:
+                return Referent(src, PLACE, kind)
+            return Referent(src, ORGANISATION, kind)
+        if kind == "named-person":
+            if inside and all(m.type in (PLACE, ORGANISATION, DOCUMENT) for m in inside):
+                typ = inside[-1].type
+                return None if typ == DOCUMENT else Referent(src, typ, "named-organisation")
+            return Referent(src, "person", kind, gender=kin)
+        if kind == "vague":
+            return Referent(src, "group", kind)
+        if kind == "anonymous":
+            head = _head(self.text[src[0] : src[1]])
+            if head in self.lex.documents:
+                return None
+            if _plural(head) or head in self.lex.organisations:
+                return Referent(src, "group", kind)
+            return Referent(src, "person", kind, gender=kin)
         return None
 
-    def person_mentions(self, k: int) -> list[Span]:
-        """Spans of person-like names (two or more capitalised words) outside quotations
-        in sentence ``k``; found on demand, once per sentence."""
-        got = self._memo.get(k)
-        if got is not None:
-            return got
-        out = []
-        lex = self.lex
+    # -- pronouns ----------------------------------------------------------------------
+
+    def resolve(self, a: Attribution) -> Referent | None:
+        src = a.source
+        assert src is not None
+        low = self.text[src[0] : src[1]].lower()
+        if low == "who":
+            return self.antecedent(src[0])
+        if low in ("he", "she"):
+            gender = MALE if low == "he" else FEMALE
+            want = _PERSON_TYPES
+        elif low in ("they", "we"):
+            gender, want = None, _GROUP_TYPES
+        elif low == "it":
+            gender, want = None, _IT_TYPES
+        else:
+            return None  # "I", "you": the writer or the reader
+        pos = src[0]
+        k = self.doc.sentence_at(pos)
+
+        def fits(ref: Referent | None) -> bool:
+            if ref is None or ref.type not in want:
+                return False
+            return gender is None or ref.gender in (None, gender)
+
+        # 1. The subject of the pronoun's own sentence, before it.
+        ref = self.subject(k, before=pos)
+        if fits(ref):
+            return ref
+        # 2. The subject of the sentence before, in the same story section.
+        if k > 0 and not self._heading_between(self.doc.sentences[k - 1][0], pos):
+            ref = self.subject(k - 1)
+            if fits(ref):
+                return ref
+        # 3. The last speaker of that type.
+        for at, j, speaker in reversed(self.history):
+            if k - j > _SPEAKER_REACH or self._heading_between(at, pos):
+                break
+            if at < pos:
+                ref = self.ref_of(speaker)
+                if fits(ref):
+                    return ref
+        # 4. The last person named, within a few sentences.
+        if want is _PERSON_TYPES:
+            for j in range(k, max(k - _MENTION_REACH - 1, -1), -1):
+                for m in reversed(self.mentions.in_sentence(j)):
+                    if m.end <= pos and m.type == PERSON:
+                        ref = self._person(m)
+                        if fits(ref):
+                            return ref
+        return None
+
+    def subject(self, k: int, before: int | None = None) -> Referent | None:
+        """What opens sentence ``k`` as its subject: a speaker whose source starts
+        there, or a name (not a possessor: "Chancellor Gordon Brown's closest ally")."""
+        at = self.subject_start(k)
+        if at is None or (before is not None and at >= before):
+            return None
+        for speaker in self.by_sentence.get(k, ()):
+            start = speaker.source[0]  # type: ignore[index]
+            if start == at and (before is None or start < before):
+                return self.ref_of(speaker)
+        for m in self.mentions.in_sentence(k):
+            if m.full < at:
+                continue
+            if m.full > at and not (m.type == PERSON and self._role_before(at, m.full)):
+                break
+            if self.text.startswith(("'s", "’s"), m.end) or (before is not None and m.end > before):
+                return None
+            if m.type == PERSON:
+                return self._person(m)
+            if m.type in (ORGANISATION, PLACE) and m.full == at:
+                return Referent((m.full, m.end), m.type, "named-organisation")
+            if m.full == at and m.type == OTHER:
+                continue  # "Lib Dem | home affairs spokesman Mark Oaten"
+            return None
+        return None
+
+    def _role_before(self, at: int, name: int) -> bool:
+        """Only a role stands between the subject's start and the name: "Lib Dem home
+        affairs spokesman Mark Oaten", "The Tory ex-minister Douglas Hogg"."""
+        words = self.text[at:name].split()
+        if not words or len(words) > 7:
+            return False
+        lows = [w.lower() for w in words]
+        if any(w in _NOT_IN_ROLE or not w[:1].isalnum() or w.endswith(",") for w in lows):
+            return False
+        last = W.strip_possessive(lows[-1])
+        return (
+            last in self.lex.roles
+            or last in W.TITLES
+            or last.endswith(("er", "ist", "man", "woman"))
+        )
+
+    def subject_start(self, k: int) -> int | None:
+        """Where the subject of sentence ``k`` starts, after "But", "Meanwhile," or an
+        opening phrase ("On Wednesday, "); None for a sentence opening with a quotation."""
         s, e = self.doc.sentences[k]
-        for m in _PERSON_NAME.finditer(self.text, s, e):
-            words = m.group().split()
-            while words and words[0].lower() in W.FUNCTION_CAPS:
-                words.pop(0)
-            if len(words) < 2 or any(
-                W.strip_possessive(w.lower()) in lex.organisations for w in words
-            ):
+        text = self.text
+        while s < e and text[s].isspace():
+            s += 1
+        if s >= e or text[s] in QUOTE_CHARS:
+            return None
+        m = _OPENERS.match(text, s, e)
+        if m:
+            s = m.end()
+        m = _OPENING_PHRASE.match(text, s, e)
+        if m:
+            s = m.end()
+            m = _OPENERS.match(text, s, e)
+            if m:
+                s = m.end()
+        return s
+
+    def antecedent(self, pos: int) -> Referent | None:
+        """The person a relative "who" at ``pos`` refers to: the name just before its
+        comma ("Senator Ann Lee, who said ..."); None when no name stands there."""
+        k = self.doc.sentence_at(pos)
+        for m in reversed(self.mentions.in_sentence(k)):
+            if m.end > pos:
                 continue
-            if self.doc.in_quote(m.start()):
-                continue
-            start = m.end() - len(" ".join(words)) if m.group().endswith(words[-1]) else m.start()
-            out.append((start, m.end()))
-        self._memo[k] = out
-        return out
+            between = self.text[m.end : pos]
+            if between.strip() in (",", "") and len(between) <= 3 and m.type in (PERSON, OTHER):
+                return self._person(m)
+            return None
+        return None
+
+    def _person(self, m) -> Referent:
+        return Referent(
+            (m.full, m.end), "person", "named-person", m.key, self.mentions.gender(m.key)
+        )
+
+    def _heading_between(self, a: int, b: int) -> bool:
+        k = bisect_right(self.headings, a)
+        return k < len(self.headings) and self.headings[k] < b
+
+
+def _with_referent(a: Attribution, ref: Referent | None, text: str) -> Attribution:
+    """The pronoun attribution pointed at ``ref``; "he" and "she" give the person's
+    gender themselves."""
+    if ref is None:
+        return replace(a, resolved=None, resolved_kind=None, gender=None)
+    low = text[a.source[0] : a.source[1]].lower() if a.source else ""
+    gender = MALE if low == "he" else FEMALE if low == "she" else ref.gender
+    return replace(a, resolved=ref.span, resolved_kind=ref.kind, gender=gender)
+
+
+def _head(phrase: str) -> str:
+    """The head noun of a source phrase: its last word before a description."""
+    words = phrase.lower().replace(",", " , ").split()
+    for k, w in enumerate(words):
+        if k and w in _DESCRIBERS:
+            words = words[:k]
+            break
+    return W.strip_possessive(words[-1]) if words else ""
+
+
+# Words that cannot stand inside a role before a name ("spokesman Mark Oaten").
+_NOT_IN_ROLE = W.AUX | W.LEFT_BOUNDARY | W.PRONOUNS | frozenset("of said says told".split())
+_DESCRIBERS = frozenset("who whose , from at of for with in on familiar close by".split())
+
+
+def _plural(low: str) -> bool:
+    if low.endswith(("men", "people")):
+        return True
+    return low.endswith("s") and not low.endswith(("ss", "us", "is"))
 
 
 def _adjacent(doc: Document, first, second) -> bool:

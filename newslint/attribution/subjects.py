@@ -17,7 +17,10 @@ _FLOATING = frozenset(
     "all both each alone themselves himself herself itself ourselves myself yourself".split()
 )
 # Two-word asides in the same place: "Britain and France in particular feared".
-# Two-word asides in the same place: "Britain and France in particular feared".
+# Nouns in -ly, which are not adverbs: "Brown's closest ally has denied".
+_LY_NOUNS = frozenset(
+    "ally family assembly rally bully monopoly anomaly supply reply folly tally homily".split()
+)
 _ASIDES = frozenset((("in", "particular"), ("in", "turn"), ("for", "instance"), ("for", "example")))
 
 
@@ -31,7 +34,7 @@ def skip_between(sent: Sentence, j: int) -> int:
         if (
             low in W.AUX
             or low.endswith(("n't", "n’t"))
-            or (low.endswith("ly") and not is_cap(sent.words[j]))
+            or (low.endswith("ly") and low not in _LY_NOUNS and not is_cap(sent.words[j]))
         ):
             j -= 1
         elif low in _FLOATING and j > 0 and lowers[j - 1] not in W.DETERMINERS:
@@ -55,27 +58,77 @@ def left_subject(lex: Lexicon, sent: Sentence, i: int, lenient: bool) -> tuple[i
             k -= 1
         if k >= 0 and head_ok(lex, sent, k, lenient) or (k > 0 and sent.words[k] == ","):
             j = k
-    if sent.words[j] == "," and j > 1:
-        # An appositive or relative clause: "Smith, the party's chairman, said".
-        k = j - 1
-        while k >= 0 and sent.words[k] != "," and j - k < 14:
-            k -= 1
-        if k > 0 and sent.words[k] == "," and k + 1 < j:
-            opener = sent.lowers[k + 1]
-            if (
-                opener in W.DETERMINERS
-                or opener in ("who", "which", "whose")
-                or is_cap(sent.words[k + 1])
-            ):
-                head = k - 1
-                if head_ok(lex, sent, head, lenient=False):
-                    start = extend_left(lex, sent, head)
-                    return (start, j - 1)
-        return None
+    if sent.words[j] in _APPOSITION_MARKS and j > 1:
+        # An appositive, a relative clause or an aside between dashes: "Smith, the
+        # party's chairman, said", "Mr Mubanga, 32, from Wembley, London, said", "Mr
+        # Herron - who is running his own campaign - said".
+        return _apposed_subject(lex, sent, j)
     if not head_ok(lex, sent, j, lenient):
         return None
     start = extend_left(lex, sent, j)
     return (start, j)
+
+
+_APPOSITION_MARKS = frozenset(",-—–")
+# How far back one appositive may reach: commas enclose short ones, dashes long asides.
+_APPOSITION_REACH = {",": 16, "-": 40, "—": 40, "–": 40}
+# Words that can open an appositive besides determiners, names and role nouns.
+_APPOSITIVE_OPENERS = frozenset(
+    """
+    from aged former then now also himself herself themselves itself
+    once later currently previously chief senior deputy acting interim
+    """.split()
+)
+
+
+def _apposed_subject(lex: Lexicon, sent: Sentence, j: int) -> tuple[int, int] | None:
+    """The subject whose appositives end at the mark ``j`` before the verb: walk back
+    over appositive chunks ("32", "from Wembley", "London") to the noun phrase they
+    describe. A description between commas belongs to the source ("Mehmet Topac, a
+    former justice minister"); a relative clause, a participle ("Grassley, facing a
+    challenge in Iowa, a swing state, said") or an aside between dashes does not."""
+    words, lowers = sent.words, sent.lowers
+    mark = words[j]
+    marks = (",",) if mark == "," else ("-", "—", "–")
+    reach = _APPOSITION_REACH[mark]
+    best = None
+    clause_at = -1  # the last chunk opening a clause rather than describing
+    k = j
+    while k > 0:
+        m = k - 1
+        while m >= 0 and words[m] not in marks and k - m <= reach:
+            m -= 1
+        if m <= 0 or words[m] not in marks or m + 1 >= k:
+            break
+        opener = lowers[m + 1]
+        clause = mark != "," or opener in _CLAUSE_OPENERS or _participle(opener)
+        if not (
+            clause
+            or opener in W.DETERMINERS
+            or opener in _APPOSITIVE_OPENERS
+            or is_cap(words[m + 1])
+            or opener[:1].isdigit()
+            or W.strip_possessive(opener) in lex.roles
+        ):
+            break
+        if clause:
+            clause_at = m
+        head = m - 1
+        if head_ok(lex, sent, head, lenient=False):
+            best = (extend_left(lex, sent, head), j - 1 if clause_at < 0 else head)
+        elif not (clause or lowers[head][:1].isdigit() or is_cap(words[head])):
+            break
+        if mark != ",":
+            break  # one aside between dashes
+        k = m
+    return best
+
+
+def _participle(low: str) -> bool:
+    return len(low) > 4 and low.endswith(("ing", "ed"))
+
+
+_CLAUSE_OPENERS = frozenset("who which whose where when while".split())
 
 
 def head_ok(lex: Lexicon, sent: Sentence, j: int, lenient: bool) -> bool:
@@ -139,7 +192,8 @@ def extend_left(lex: Lexicon, sent: Sentence, j: int) -> int:
         if (low in lex.reporting or low in lex.stance) and not (
             p > 0 and sent.lowers[p - 1] in W.DETERMINERS
         ):
-            break
+            if not _naming(sent, p):
+                break
         if low in W.AUX and low not in ("one",):
             break
         k = p
@@ -149,6 +203,22 @@ def extend_left(lex: Lexicon, sent: Sentence, j: int) -> int:
     while k < j and sent.lowers[k] in ("and", "but", "of", "for", "at", "with", "to", "on"):
         k += 1
     return k
+
+
+def _naming(sent: Sentence, p: int) -> bool:
+    """A participle that names, inside a noun phrase: "a group calling itself the Free
+    Army", "a man called Smith"."""
+    if (
+        sent.lowers[p] not in ("calling", "called", "naming", "named")
+        or p == 0
+        or p + 1 >= len(sent.words)
+    ):
+        return False
+    nxt = sent.lowers[p + 1]
+    before = sent.lowers[p - 1]
+    return (
+        nxt in ("itself", "himself", "herself", "themselves") or is_cap(sent.words[p + 1])
+    ) and (before[:1].isalpha() and before not in W.PRONOUNS and not is_cap(sent.words[p - 1]))
 
 
 def right_np(
@@ -181,9 +251,10 @@ def right_np(
                 continue
             break
         if lw in W.RIGHT_BOUNDARY and lw not in ("of", "for", "at"):
-            break
-        if lw in lex.reporting or lw in lex.stance:
-            break
+            if not (lw == "by" and _document(lex, sent.lowers[j])):
+                break  # "according to the reports by PTI": the documents' author stays
+        if (lw in lex.reporting or lw in lex.stance) and sent.lowers[j] not in W.DETERMINERS:
+            break  # a verb; after a determiner a noun ("the reports")
         if lw in W.FUNCTION_CAPS and is_cap(w) and lw not in ("of",):
             break
         if j + 1 - i >= 8:
@@ -192,6 +263,14 @@ def right_np(
     while j > i and sent.lowers[j] in ("of", "for", "at", "the", "a", "-", "&", "."):
         j -= 1
     return (i, j)
+
+
+def _document(lex: Lexicon, low: str) -> bool:
+    """A document noun, singular or plural ("report", "reports", "studies")."""
+    if low in lex.documents:
+        return True
+    single = low[:-3] + "y" if low.endswith("ies") else low[:-1] if low.endswith("s") else low
+    return single in lex.documents
 
 
 def strong_source(lex: Lexicon, sent: Sentence, src: tuple[int, int]) -> bool:

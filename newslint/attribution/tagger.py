@@ -20,9 +20,9 @@ from newslint.attribution.base import (
     runs_of,
 )
 from newslint.attribution.contents import Contents
-from newslint.attribution.cues import RuleCues
+from newslint.attribution.cues import RuleCues, not_speech
 from newslint.attribution.lexicon import Lexicon
-from newslint.attribution.tokens import Sentence, Tokens
+from newslint.attribution.tokens import QUOTE_CHARS, Sentence, Tokens
 from newslint.document import Document
 
 _ARTICLES = frozenset(("a", "an", "the"))
@@ -59,12 +59,20 @@ def model_pass(x: Reading, found: list[Attribution]) -> list[Attribution]:
         b = bisect_right(starts, c[1] - 1)
         best[c] = max(scores[max(a, 0) : b], default=0.0)
     added: list[Attribution] = []
+    in_sentence: dict[int, list[Attribution]] = {}
+    for y in found:
+        if y.cue and y.source:
+            in_sentence.setdefault(x.doc.sentences[x.doc.sentence_at(y.cue[0])][0], []).append(y)
     runs = runs_of(compress(range(len(scores)), map((0.0).__lt__, scores)))
     quote_starts = [a for a, _b in quoted]
     sentences = x.doc.sentences
     tagged: dict[int, list[float]] = {}
     lowers = toks.lowers
     not_cues = x.lex.not_cues
+
+    def lemma_of(low: str) -> str:
+        return x.lex.reporting.get(low) or x.lex.stance.get(low, low)
+
     for a, b in runs:
         s, e = sentences[x.doc.sentence_at(starts[a])]
         if not s <= starts[a] < e:
@@ -77,6 +85,15 @@ def model_pass(x: Reading, found: list[Attribution]) -> list[Attribution]:
         f0, n = sent.first, len(sent.words)
         if (a > f0 and lowers[a - 1] in _ARTICLES) or not_cues.intersection(lowers[a:b]):
             continue  # "an estimated 40,000": an adjective; "lied": the writer's claim
+        if any(not_speech(sent, k - f0, lemma_of(lowers[k])) for k in range(a, b)):
+            continue  # "pleaded guilty", "calling her mother", "considered options"
+        if (
+            a > f0
+            and toks.words[a][:1].isupper()
+            and toks.words[a - 1] not in QUOTE_CHARS
+            and not _title_case(sent.words)
+        ):
+            continue  # part of a name: "North East Says No", "Islamic State"
 
         def tag_sources(s=s, f0=f0, n=n, sent=sent) -> list[float]:
             got = tagged.get(s)
@@ -87,9 +104,18 @@ def model_pass(x: Reading, found: list[Attribution]) -> list[Attribution]:
             return got
 
         sure = max(scores[a:b]) > settings.SOURCELESS_MARGIN
-        att = model_attribution(x, sent, a - f0, b - f0, tag_sources, added, sure)
+        # What the sentence already attributes before this cue: a verb inside its
+        # content has its own subject, not the speaker's.
+        here = in_sentence.get(s, [])
+        before = sorted(
+            (y for y in here if y.cue[1] <= cue[0]),  # type: ignore[index]
+            key=lambda y: y.cue[0],  # type: ignore[index]
+        )
+        att = model_attribution(x, sent, a - f0, b - f0, tag_sources, before, sure)
         if att is not None:
             added.append(att)
+            if att.source:
+                in_sentence.setdefault(s, []).append(att)
     kept = [
         a
         for a in found
@@ -118,15 +144,21 @@ def model_attribution(
         return None  # "the senator is seen as ...": the subject is judged, not judging
     sources = tag_sources()
     att = x.cues.verb(sent, a, True, earlier)
+    src_runs = [r for r in runs([x > 0 for x in sources]) if r[1] <= a or r[0] >= b]
     if att is not None and att.source is not None and att.content is not None:
         # For a cue the rules did not find themselves, their subject is often wrong
         # (a third of the time on the dev split): it stands when the source tagger
-        # agrees on one of its tokens; else the tagger's own source, or none.
+        # agrees on one of its tokens, or when the tagger's source lies outside the
+        # verb's clause ("He decided to back it as the police said ..."); else the
+        # tagger's own source, or none.
         i, j = sent.index_at(att.source[0]), sent.index_at(att.source[1] - 1)
-        if max(sources[i : j + 1], default=-1.0) > 0:
+        if (
+            max(sources[i : j + 1], default=-1.0) > 0
+            or _other_clause(sent, src_runs, i, j, a)
+            or _pronoun_subject(sent, i, j, a)
+        ):
             return Attribution(att.source, cue, att.content, att.quote, att.kind)
         sure = True  # the cue stands; only its subject was in doubt
-    src_runs = [r for r in runs([x > 0 for x in sources]) if r[1] <= a or r[0] >= b]
     if not src_runs:
         return sourceless(x, sent, a, b) if sure else None
     left = [r for r in src_runs if r[1] <= a]
@@ -148,6 +180,33 @@ def model_attribution(
     return x.cues.make(source, cue, content, sent, span)
 
 
+# Words that open a new clause between a source and a verb.
+_CLAUSE_BREAKS = frozenset(
+    "as because while when whereas that after before since although though if and but".split()
+)
+
+
+def _other_clause(sent: Sentence, src_runs, i: int, j: int, a: int) -> bool:
+    """The rules' subject ``i..j`` stands right before the verb at ``a`` and the source
+    tagger's nearest source on the left is across a clause opener from it."""
+    left = [r for r in src_runs if r[1] <= a]
+    if not left or j >= a or any(w[:1].isalnum() for w in sent.lowers[j + 1 : a] if w not in W.AUX):
+        return False
+    r = left[-1]
+    return r[1] <= i and any(w in _CLAUSE_BREAKS for w in sent.lowers[r[1] : i])
+
+
+def _pronoun_subject(sent: Sentence, i: int, j: int, a: int) -> bool:
+    """The rules' subject is a personal pronoun right before the verb ("something he
+    says will help"): nothing else can be its subject."""
+    return (
+        i == j
+        and sent.lowers[i] in W.PRONOUNS
+        and sent.lowers[i] not in ("it", "you")
+        and all(w in W.AUX for w in sent.lowers[j + 1 : a])
+    )
+
+
 def sourceless(x: Reading, sent: Sentence, a: int, b: int) -> Attribution:
     """A tagged cue whose source neither the rules nor the source tagger can find
     ("Both have promised to ..."): kept as a cue of kind ``unknown``, which the source
@@ -155,6 +214,12 @@ def sourceless(x: Reading, sent: Sentence, a: int, b: int) -> Attribution:
     only not found)."""
     cue = (sent.starts[a], sent.ends[b - 1])
     return Attribution(None, cue, x.contents.span_to_end(sent, b), False, UNKNOWN)
+
+
+def _title_case(words: list[str]) -> bool:
+    """A headline in title case ("Trump Says Talks Failed"): most words capitalised."""
+    alpha = [w for w in words if w[:1].isalpha()]
+    return len(alpha) >= 3 and sum(w[:1].isupper() for w in alpha) * 3 >= len(alpha) * 2
 
 
 _BE = frozenset("is are was were be been being".split())

@@ -1,0 +1,139 @@
+"""Who said what on short news drafts written for these tests (no sentence is taken from
+any published story), one for each way the analysis went wrong on real copy (issue 17):
+pronouns given to places, bodies or a name merely mentioned; verbs that are not speech;
+bodies and documents typed as persons; a source cut short."""
+
+from __future__ import annotations
+
+from newslint.attribution import attributions
+from newslint.readers import parse
+
+
+def _listing(text: str) -> list[tuple[str | None, str | None, str, str | None]]:
+    """(source, cue, kind, what a pronoun stands for) of each attribution with a cue."""
+    doc = parse(text, "t.txt", "text")
+
+    def span(s):
+        return text[s[0] : s[1]] if s else None
+
+    return [
+        (span(a.source), span(a.cue), a.kind, span(a.resolved)) for a in attributions(doc) if a.cue
+    ]
+
+
+def _resolved(text: str) -> list[str | None]:
+    """What each pronoun source with a cue stands for, in order."""
+    return [r for _s, _c, kind, r in _listing(text) if kind == "pronoun"]
+
+
+def test_a_place_never_speaks() -> None:
+    """ "he" is never New Jersey, an island or the Joint Chiefs: only a person."""
+    text = (
+        "Gov. Tom Hale toured the flooded towns of New Jersey on Monday. "
+        '"We will rebuild every home," he said.\n\n'
+        "Rescue boats reached Staten Island by noon. The Joint Chiefs sent two "
+        'helicopters. "The water is still rising," he said.'
+    )
+    assert _resolved(text) == ["Gov. Tom Hale", "Gov. Tom Hale"]
+
+
+def test_a_pronoun_with_nobody_to_point_at_stays_unresolved() -> None:
+    text = 'Rescue boats reached Staten Island by noon. "The water is rising," he said.'
+    assert _resolved(text) == [None]
+
+
+def test_the_last_speaker_wins_over_a_name_only_mentioned() -> None:
+    """A congressman's words are not given to the teenager the law is named for."""
+    text = (
+        "Rep. Dan Okoro said on Tuesday that the bill was named for Lily Chen, a teenager "
+        'who died in a crash on the bridge in 2019. "This law is long overdue," he said. '
+        "He said the vote would come in May."
+    )
+    assert _resolved(text) == ["Rep. Dan Okoro", "Rep. Dan Okoro"]
+
+
+def test_one_father_keeps_his_words_after_an_editor_is_named() -> None:
+    """Five statements by one father stay his, though a newspaper's editor was named
+    in the paragraph before."""
+    text = (
+        "The story was first reported by the Valley Gazette, whose editor, Ruth Ames, "
+        "has covered the school for a decade.\n\n"
+        "Tom Pell, whose son was hurt in the fall, said the school had ignored warnings "
+        'about the stairs. "Nobody listened to us," he said. He said he had written to '
+        "the head teacher twice. He added that the family would sue. "
+        '"We want answers," he said. He told reporters he would speak to the board.'
+    )
+    got = _resolved(text)
+    assert got == ["Tom Pell"] * 5
+
+
+def test_the_subject_of_the_sentence_before_wins_over_the_last_speaker() -> None:
+    """ "He" after a sentence about someone else is that person, not the last speaker."""
+    text = (
+        'Home Secretary Carl Dunn told the BBC: "I am not ordering an inquiry." '
+        "Mr Ellis is the first of the four men freed last month to give an interview. "
+        "He told the Observer he had been held for three years."
+    )
+    assert _resolved(text) == ["Mr Ellis"]
+
+
+def test_gender_the_text_gives_is_respected() -> None:
+    """Ms Lane opens the sentence before, but "he" cannot be her; it is Mr Ortiz."""
+    text = 'Ms Lane met Mr Ortiz on Friday. "We agreed on nothing," he said.'
+    assert _resolved(text) == ["Mr Ortiz"]
+    family = 'Ana Ruiz spoke first. Her husband said the offer was too low. "Never," she said.'
+    assert _resolved(family) == ["Ana Ruiz"]
+
+
+def test_an_organisation_is_it_and_they() -> None:
+    text = (
+        "The US government denied the claims on Monday. In a statement, it said the "
+        "men were lawfully held. Tory sources said the vote was close. They said "
+        "the leader had not decided."
+    )
+    assert _resolved(text) == ["The US government", "Tory sources"]
+
+
+def test_titles_roles_and_appositions_belong_to_the_person() -> None:
+    got = _listing(
+        "Mehmet Topac, a former justice minister, said the ruling was flawed. "
+        "Mr Kell, 32, from Leeds, West Yorkshire, said he was held for a week. "
+        "But Ms Herron - who ran her own campaign against the plan - said she was not convinced."
+    )
+    assert got[0][:3] == ("Mehmet Topac, a former justice minister", "said", "named-person")
+    assert got[1][:3] == ("Mr Kell, 32, from Leeds, West Yorkshire", "said", "named-person")
+    assert got[2][:3] == ("Ms Herron", "said", "named-person")
+
+
+def test_verbs_that_are_not_speech_are_not_attributions() -> None:
+    """A plea, a defence resting, a phone call, a schedule and a ban report no words."""
+    text = (
+        "Jones pleaded not guilty to fraud on Tuesday, and his partner pleaded guilty. "
+        "The defense rested its case on Friday. She was calling her mother when the bus "
+        "crashed. A group calling itself the Free Army claimed the attack. The storm was "
+        "expected to reach the coast by Friday. Several countries have also banned the app."
+    )
+    got = [(s, c) for s, c, _k, _r in _listing(text)]
+    assert got == [("A group calling itself the Free Army", "claimed")]
+
+
+def test_a_verb_that_introduces_words_is_still_a_cue() -> None:
+    got = _listing(
+        'She pleaded with the council: "Please think again." Critics are calling the '
+        "plan a disaster. The union called for a strike."
+    )
+    assert [c for _s, c, _k, _r in got] == ["pleaded", "calling", "called"]
+
+
+def test_bodies_and_documents_are_not_named_persons() -> None:
+    got = _listing(
+        "The military said the strike hit a depot. The company's website said the product "
+        "was safe. Court documents show the firm owed millions. According to the reports by "
+        "PTI, the talks failed."
+    )
+    assert [(s, k) for s, _c, k, _r in got] == [
+        ("The military", "named-organisation"),
+        ("The company's website", "named-organisation"),
+        ("Court documents", "anonymous"),
+        ("the reports by PTI", "named-organisation"),
+    ]
