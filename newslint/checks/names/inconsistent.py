@@ -324,7 +324,8 @@ def _variant_tokens(doc: Document, main: _Form, rare: _Form, a: str, b: str) -> 
         return rare.tokens
     shortest = min(len(a), len(b))
     distance = translit_distance(a, b)
-    if transposed(a, b):
+    swapped = transposed(a, b)
+    if swapped:
         distance = 1  # Dougherty / Doughtery, China / Chnai: a typing slip
     if distance > (1 if shortest <= 5 else 2 if shortest <= 8 else 3):
         return []
@@ -335,7 +336,10 @@ def _variant_tokens(doc: Document, main: _Form, rare: _Form, a: str, b: str) -> 
     real_name = zipf >= 2.0  # the rarer spelling exists as a name of its own
     if real_name and main.before and rare.before and not (main.before & rare.before):
         return []  # Gordon Brown and Des Browne: different first names, different people
-    if main.after and all(rare.after_of) and not (main.after & rare.after):
+    # Letters swapped into no name at all (Koera, Europena) are a slip whatever stands
+    # beside them; the neighbour tests below are for names that exist.
+    slip = swapped and zipf == 0.0
+    if main.after and all(rare.after_of) and not (main.after & rare.after) and not slip:
         return []  # Mike Dennehy and Mikee Johnson: different surnames, different people
     if gendered(a, b):
         return []  # Eric / Erica, Carson / Carsoni, Azerbaijan / Azerbaijani
@@ -354,8 +358,9 @@ def _variant_tokens(doc: Document, main: _Form, rare: _Form, a: str, b: str) -> 
         return rare.tokens if main.count > rare.count else []  # Erdogan / Erdoğan
     # A spelling only ever seen inside one longer name ("Standard Life", always) is that
     # name's word; a bare look-alike elsewhere ("Liffe") is another name, not a respelling.
-    if _fixed_neighbour(main.before_of, rare.before_of) or _fixed_neighbour(
-        main.after_of, rare.after_of
+    if not slip and (
+        _fixed_neighbour(main.before_of, rare.before_of)
+        or _fixed_neighbour(main.after_of, rare.after_of)
     ):
         return []
     # Otherwise the rarer form must be no English word and clearly outnumbered.

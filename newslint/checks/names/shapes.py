@@ -101,6 +101,8 @@ def web_choice(a: str, b: str) -> str:
 def gendered(a: str, b: str) -> bool:
     """True when one spelling is the other plus a final vowel after a consonant."""
     short, long = sorted((a.lower(), b.lower()), key=len)
+    if short[:-1] == long[:-1]:
+        return False  # Argentina / Argentine, Kenya / Kenyan: a name and its adjective
     return (
         len(long) == len(short) + 1
         and long.startswith(short)
@@ -111,7 +113,7 @@ def gendered(a: str, b: str) -> bool:
 
 def word_for_name(doc: Document, main, rare, a: str, b: str, distance: int) -> bool:
     """True when ``rare`` (a dictionary word) stands for the name ``main``: one edit
-    away, outnumbered, never opening a sentence, and beside no name ``main`` lacks."""
+    away, outnumbered, and beside no name ``main`` lacks."""
     if distance != 1 or main.count < 2 or rare.count >= main.count or min(len(a), len(b)) < 4:
         return False
     # The other form is a name (Vila, Reuters) and this one a common word, not another
@@ -120,14 +122,15 @@ def word_for_name(doc: Document, main, rare, a: str, b: str, distance: int) -> b
     if not _proper(a) or spelling_data.load().is_proper(b.lower()):
         return False
     short, long = sorted((a.lower(), b.lower()), key=len)
+    if short[:-1] == long[:-1]:
+        return False  # Argentina / Argentine, Kenya / Kenyan: a name and its adjective
     if len(short) != len(long) and not any(
         long[:i] + long[i + 1 :] == short and long[i] == long[i - 1] for i in range(1, len(long))
     ):
         return False
     if not (rare.before <= main.before and rare.after <= main.after):
         return False
-    starts = _sentence_starts(doc)
-    return not any(tok.start in starts for tok in rare.tokens)
+    return True
 
 
 def _proper(word: str) -> bool:
@@ -138,21 +141,6 @@ def _proper(word: str) -> bool:
     return lex.is_proper(low) or not lex.in_dictionary(low) or web_zipf(low) < 3.0
 
 
-def _sentence_starts(doc: Document) -> set[int]:
-    """Where sentences start, skipping opening quotes (once per document)."""
-
-    def build() -> set[int]:
-        text = doc.text
-        out = set()
-        for start, _ in doc.sentences:
-            while start < len(text) and text[start] in "\"'\u201c\u2018([":
-                start += 1
-            out.add(start)
-        return out
-
-    return doc.memo("names.sentence_starts", build)
-
-
 def once_each(doc: Document, main, rare, a: str, b: str) -> Hit | None:
     """Seiler / Seiller, each once: report the spelling less common on the web (or the
     later one, asking the editor to pick) when the two are surely one name."""
@@ -160,11 +148,14 @@ def once_each(doc: Document, main, rare, a: str, b: str) -> Hit | None:
         return None
     shortest = min(len(a), len(b))
     distance = translit_distance(a, b)
-    if transposed(a, b):
+    swapped = transposed(a, b)
+    if swapped:
         distance = 1
     elif a.endswith("s") != b.endswith("s"):
         return None  # Uyghur / Uighurs: one name and its plural
-    if shortest < 5 or distance > (1 if shortest <= 5 else 2) or gendered(a, b):
+    if shortest < (4 if swapped else 5) or distance > (1 if shortest <= 5 else 2):
+        return None
+    if gendered(a, b):
         return None
     low, high = sorted((web_zipf(fold(a)), web_zipf(fold(b))))
     # One spelling is no name on the web (Seiller, Arcleor), or a much rarer variant of a
