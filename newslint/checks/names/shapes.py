@@ -187,4 +187,5 @@ def once_each(doc: Document, main, rare, a: str, b: str) -> Hit | None:
         tok.end,
         f"'{written}' and '{other}' each appear once in this document; {note}; use one spelling",
         suggestions,
+        level="warning",  # neither spelling outnumbers the other: an editor's look
     )
