@@ -52,6 +52,8 @@ def no_source_triggers() -> frozenset[str]:
 
 # Verbs whose object is the listener: after them a short tail is who heard, not what was said.
 _LISTENER_VERBS = frozenset({"tell", "inform", "assure", "remind", "brief", "update"})
+# What opens the content after a listener: "told reporters that", "told CNN:".
+_CLAUSE_MARKS = frozenset(("that", ":", *QUOTE_CHARS))
 # Documents whose findings a sentence may open with: "In a new poll, ...".
 _POLLS = frozenset("poll polls survey surveys".split())
 
@@ -201,7 +203,7 @@ class RuleCues:
         inverted = False
         if (
             src is None
-            and (prev in (",", "and") or low.endswith("ing"))
+            and (prev in (",", "and", "but") or low.endswith("ing"))
             and prev not in W.DETERMINERS
         ):
             # "..., adding that", "and accused him of": the subject of the clause.
@@ -250,6 +252,17 @@ class RuleCues:
             if len(words) <= 3:
                 after = None  # '"...," Silva told reporters.': the listener is not the content
         content = self.contents.span_to_end(sent, after) if after is not None else None
+        if (
+            content is not None
+            and lemma in _LISTENER_VERBS
+            and not any(w in _CLAUSE_MARKS for w in sent.lowers[cue_end + 1 :])
+        ):
+            # '"We have waited long enough," Ms Naidoo told reporters after the vote.':
+            # the quotation before the subject is what was told, not the listener.
+            first = sent.index_at(src.source[0]) if isinstance(src, Attribution) else src[0]
+            before = self.contents.span_before(sent, first) if first > 0 else None
+            if before and self.contents.is_quote(before):
+                content = before
         if content is None or content[1] - content[0] < 2:
             first = sent.index_at(src.source[0]) if isinstance(src, Attribution) else src[0]
             before = self.contents.span_before(sent, first) if first > 0 else None
@@ -326,6 +339,10 @@ class RuleCues:
 _PLEAS = frozenset("guilty innocent not no".split())
 # Reflexives after "call": a name taken ("a group calling itself the Free Army").
 _REFLEXIVES = frozenset("itself himself herself themselves myself ourselves yourself".split())
+# Verbs of answering, which say nothing when not done: "did not respond to a request
+# for comment", "would not comment".
+_NO_ANSWER = frozenset("respond comment reply answer".split())
+_REFUSED = frozenset("not never".split())
 # Whom one phones: "calling her mother", "called police".
 _PHONED = frozenset(
     """
@@ -345,7 +362,8 @@ def not_speech(sent: Sentence, i: int, lemma: str) -> bool:
     - "call" as phoning or naming: "calling her mother", "called police", "a group
       calling itself the Free Army", "a company called Acme" (not "calling for a ban",
       "called the plan a disaster");
-    - a noun before "of": "Main points of the plan", "claims of fraud".
+    - a noun before "of": "Main points of the plan", "claims of fraud";
+    - an answer not given: "did not respond to a request for comment".
     """
     lowers = sent.lowers
     n = len(lowers)
@@ -353,6 +371,10 @@ def not_speech(sent: Sentence, i: int, lemma: str) -> bool:
     low = lowers[i]
     if lemma == "plead":
         return nxt in _PLEAS
+    if lemma in _NO_ANSWER and any(
+        w in _REFUSED or w.endswith(("n't", "n’t")) for w in lowers[max(i - 2, 0) : i]
+    ):
+        return True  # "did not respond to a request for comment", "declined to comment"
     if nxt == "of" and lemma in _NOUN_BEFORE_OF and (low.endswith("s") or low == lemma):
         return True
     if lemma != "call" or not nxt:

@@ -5,14 +5,15 @@ or group they stand for."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import accumulate
 
 from newslint.attribution import words as W
 from newslint.attribution.base import Attribution, Span
 from newslint.attribution.contents import speech_like
-from newslint.attribution.lexicon import Lexicon
+from newslint.attribution.lexicon import Lexicon, lexicon
 from newslint.attribution.mentions import (
     DOCUMENT,
     FEMALE,
@@ -29,46 +30,159 @@ from newslint.document import Document
 
 
 def continue_quotations(doc: Document, found: list[Attribution]) -> list[Attribution]:
-    """Give a speaker to quotations that carry no cue of their own (continuations)."""
+    """Give a speaker to the quotations that carry no cue of their own, where a reader
+    can tell who is speaking (:func:`reader_speaker`); the others stay unattributed,
+    and ``sourcing.unattributed`` flags exactly those."""
     covered = sorted(a.content for a in found if a.content)
     cov_starts = [c[0] for c in covered]
     cov_reach = list(accumulate((c[1] for c in covered), max))  # furthest end so far
     out = list(found)
-    by_pos = sorted(found, key=lambda a: (a.cue or a.content)[0])
-    starts = [(a.cue or a.content)[0] for a in by_pos]
+    speakers = speaker_sentences(doc, found)
+    text = doc.text
     for q in doc.quotes:
         k = bisect_right(cov_starts, q[0])
         if (k and cov_reach[k - 1] > q[0]) or (k < len(covered) and cov_starts[k] < q[1]):
             continue  # some content holds the quotation's start, or starts inside it
-        if not speech_like(doc.text, q, doc):
+        if nested_quote(doc, q):
+            continue  # a quotation inside a quotation
+        first = doc.sentence_at(q[0])
+        if text[doc.sentences[first][0] : q[0]].strip(" \t([—–-"):
+            continue  # quoted words inside the reporter's sentence, not a quotation of its own
+        if not (speech_like(text, q, doc) or whole_utterance(doc, q)):
             continue
-        # The nearest attributed speaker before, in this or the previous block, or
-        # just after in the same block ('"A." "B," he said.').
-        k = bisect_left(starts, q[0]) - 1
-        block = doc.block_at(q[0])
-        prev = by_pos[k] if k >= 0 else None
-        nxt = by_pos[k + 1] if k + 1 < len(by_pos) else None
-        speaker = None
-        if prev and prev.source and prev.quote:
-            pb = doc.block_at((prev.cue or prev.content)[0])
-            if pb is block or (
-                pb is not None
-                and block is not None
-                and _adjacent(doc, pb, block)
-                and doc.text[block.start] in QUOTE_CHARS
-            ):
-                speaker = prev
-        if speaker is None and nxt and nxt.source and block is not None:
-            if (
-                doc.block_at((nxt.cue or nxt.content)[0]) is block
-                and doc.sentence_at(nxt.cue[0]) - doc.sentence_at(q[1] - 1) <= 1
-            ):
-                speaker = nxt
+        last = doc.sentence_at(q[1] - 1)
+        speaker = _tag_after(speakers.get(last, ()), q) or reader_speaker(
+            doc, speakers, first, last
+        )
         if speaker is not None:
             out.append(
                 Attribution(speaker.source, None, q, True, speaker.kind, speaker.resolved, True)
             )
     return out
+
+
+def _tag_after(here, q: Span) -> Attribution | None:
+    """The tag that follows the quotation in its own sentence ('"...," Mr Walsh told AP
+    news agency on Wednesday.'), when the analysis read its content as something else."""
+    for a in here:
+        if a.cue[0] >= q[1]:  # type: ignore[index]
+            return a
+    return None
+
+
+def nested_quote(doc: Document, q: Span) -> bool:
+    """``q`` lies inside another quotation (not merely right after one: BBC copy opens
+    each quoted sentence of a speech with its own mark, '"A. "B."')."""
+    if q[0] == 0 or not doc.in_quote(q[0] - 1):
+        return False
+    k = bisect_right(doc._quote_starts, q[0] - 1) - 1
+    outer = doc.quotes[k]
+    return outer != q and outer[1] >= q[1]
+
+
+def speaker_sentences(doc: Document, found: list[Attribution]) -> dict[int, list[Attribution]]:
+    """Sentence index -> the attributions with a source and a cue of their own there,
+    outside quotations, in order."""
+    out: dict[int, list[Attribution]] = {}
+    for a in sorted(found, key=lambda a: (a.cue or (0, 0))[0]):
+        if a.source and a.cue and not a.continued and not doc.in_quote(a.cue[0]):
+            out.setdefault(doc.sentence_at(a.cue[0]), []).append(a)
+    return out
+
+
+def reader_speaker(
+    doc: Document, speakers: dict[int, list[Attribution]], first: int, last: int
+) -> Attribution | None:
+    """The speaker a reader sees for a quotation in sentences ``first``..``last``, or None.
+
+    Read the way a reader follows a story:
+    - before it: a sentence in the quotation's paragraph that names who is speaking
+      ('Smith said the plan would fail. "It cannot work."'), or the speaker's own
+      quotation running on into it ('"A," Smith said. "B."', 'Smith said: "A." "B."'),
+      possibly through several quoted sentences or paragraphs; narration in between is
+      allowed inside the quotation's paragraph. A new paragraph that opens with a
+      quotation after a paraphrase needs its own tag, as the wire style guides ask;
+    - after it, in the same paragraph: a bare tag ('"...?" he asked.'), the speaker's
+      next quotation ('"A." "B," she said.'), "he added", or a sentence that points back
+      at it ("That was the message from ...").
+    A speaker named only after narration, or in a following paraphrase ('"A." Smith said
+    the plan would fail.'), does not tell the reader who said it.
+    """
+    block = doc.block_at(doc.sentences[first][0])
+    j = first - 1
+    while j >= 0 and j not in speakers:
+        # Back over quoted speech, and over narration inside the quotation's paragraph
+        # ('"A," says Roe, 32. Roe runs a shop. "B."').
+        if not (quoted_sentence(doc, j) or doc.block_at(doc.sentences[j][0]) is block):
+            break
+        j -= 1
+    if j >= 0 and j in speakers:
+        here = speakers[j]
+        before = doc.block_at(doc.sentences[j][0])
+        if before is block or quoted_sentence(doc, j) or any(a.quote for a in here):
+            return here[-1]
+        if _split_tag(doc, doc.sentences[j][0], here):
+            return here[-1]  # '"Will we sign?" Doe asked. "Never."'
+    n = last + 1
+    if n >= len(doc.sentences) or n not in speakers:
+        return None
+    s, e = doc.sentences[n]
+    if doc.block_at(s) is not doc.block_at(doc.sentences[last][0]):
+        return None
+    here = speakers[n]
+    words = doc.text[s:e].split()
+    if len(words) <= 6 or quoted_sentence(doc, n) or words[0].lower() in _POINTS_BACK:
+        return here[0]
+    if _split_tag(doc, s, here):
+        return here[0]
+    added = _added()
+    for a in here:
+        if doc.text[a.cue[0] : a.cue[1]].lower() in added:  # type: ignore[index]
+            return a
+    return None
+
+
+# Openers of a sentence that points back at the quotation before it: '"..." That was
+# the message from the union leader, who said ...'.
+_POINTS_BACK = frozenset("that this those these such so".split())
+_CLOSE_QUOTES = "\"”’'»"
+
+
+@lru_cache(maxsize=1)
+def _added() -> frozenset[str]:
+    """Cues that carry the quotation before them when they come just after it ("..., he
+    added", "he went on")."""
+    return frozenset([*lexicon().finite("add", "continue"), "went"])
+
+
+def quoted_sentence(doc: Document, k: int) -> bool:
+    """Sentence ``k`` is quoted speech: it opens with, or inside, a quotation."""
+    s, e = doc.sentences[k]
+    text = doc.text[s:e]
+    start = s + len(text) - len(text.lstrip())
+    return start < e and doc.in_quote(start)
+
+
+def whole_utterance(doc: Document, q: Span) -> bool:
+    """A short quotation that is a whole sentence of its own, closed inside the marks
+    ('"Absolutely."', '"No!"'): an utterance, however short, not a title or a scare quote."""
+    s, e = doc.sentences[doc.sentence_at(q[0])]
+    inner = doc.text[q[0] + 1 : q[1] - 1].rstrip()
+    return (
+        q[0] <= s + 1
+        and not doc.text[q[1] : e].strip()
+        and inner[-1:] in (".", "!", "?")
+        and any(c.isalpha() for c in inner)
+    )
+
+
+def _split_tag(doc: Document, start: int, speakers: list[Attribution]) -> bool:
+    """The sentence at ``start`` opens with the tag of the quotation before it, which the
+    splitter cut off after its "?" or "!" ('"Who are they?" Smith said of the firm, ...')."""
+    head = doc.text[max(start - 6, 0) : start].rstrip().rstrip(_CLOSE_QUOTES)
+    if head[-1:] not in ("?", "!") and not doc.text[start : start + 1].islower():
+        return False
+    return any(a.source[0] - start <= 60 and a.cue[0] > a.source[0] for a in speakers)  # type: ignore[index]
 
 
 @dataclass(frozen=True, slots=True)
@@ -374,8 +488,3 @@ def _plural(low: str) -> bool:
     if low.endswith(("men", "people")):
         return True
     return low.endswith("s") and not low.endswith(("ss", "us", "is"))
-
-
-def _adjacent(doc: Document, first, second) -> bool:
-    k = bisect_left(doc._block_starts, second.start)  # blocks are in order: no linear search
-    return 0 < k < len(doc.blocks) and doc.blocks[k] is second and doc.blocks[k - 1] is first
