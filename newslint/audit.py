@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 from newslint.attribution import UNKNOWN, attributions
+from newslint.attribution.people import speakers
 from newslint.document import Document
 
 
@@ -20,7 +21,8 @@ def audit_spans(doc: Document) -> dict:
     text = doc.text
     entries = []
     counts = {"attributions": 0, "named": 0, "anonymous": 0, "vague": 0, "none": 0}
-    for a in attributions(doc):
+    people: dict[tuple[str, str], dict] = {}
+    for a, who in zip(attributions(doc), speakers(doc), strict=True):
         if (a.cue and doc.in_quote(a.cue[0])) or a.kind == UNKNOWN:
             continue  # speech inside speech; a cue whose source was not found
         entry: dict = {
@@ -38,16 +40,54 @@ def audit_spans(doc: Document) -> dict:
                 if a.resolved
                 else None
             )
+        entry["speaker"] = (
+            {"name": who.name, "type": who.type, "gender": who.gender} if who else None
+        )
         entries.append(entry)
         counts["attributions"] += 1
         kind = a.kind
         if kind == "pronoun" and a.resolved:
-            kind = "named-person"
+            kind = a.resolved_kind or "named-person"
         if kind.startswith("named"):
             counts["named"] += 1
         elif kind in ("anonymous", "vague", "none"):
             counts[kind] += 1
-    return {"path": doc.path, "attributions": entries, "summary": counts}
+        if who is not None:
+            one = people.setdefault(
+                (who.type, who.name.lower()),
+                {
+                    "name": who.name,
+                    "type": who.type,
+                    "gender": who.gender,
+                    "attributions": 0,
+                    "quotes": 0,
+                },
+            )
+            one["attributions"] += 1
+            one["quotes"] += a.quote
+    summary: dict = dict(counts)
+    summary.update(_who(people.values()))
+    return {"path": doc.path, "attributions": entries, "summary": summary}
+
+
+def _who(found) -> dict:
+    """The people and organisations a story cites, most cited first, and the gender
+    balance of its people (as newsrooms track it: people, by what the text says)."""
+    ranked = sorted(found, key=lambda p: (-p["attributions"], -p["quotes"], p["name"]))
+    persons = [
+        {k: p[k] for k in ("name", "gender", "attributions", "quotes")}
+        for p in ranked
+        if p["type"] == "person"
+    ]
+    organisations = [
+        {k: p[k] for k in ("name", "attributions", "quotes")}
+        for p in ranked
+        if p["type"] == "organisation"
+    ]
+    gender = {"female": 0, "male": 0, "unknown": 0}
+    for p in persons:
+        gender[p["gender"] or "unknown"] += 1
+    return {"people": persons, "organisations": organisations, "gender": gender}
 
 
 def _place(doc: Document, part: dict | None) -> dict | None:
@@ -98,8 +138,113 @@ def _text_report(entry: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
-def render(files: list[dict], fmt: str) -> str:
-    """The ``newslint sources`` report: JSON (docs/formats.md's source-audit format) or text."""
+def shares(s: dict) -> dict:
+    """The share of named, anonymous and vague sources among the attributions that have
+    a source (unresolved pronouns count in the whole, in none of the three)."""
+    sourced = s["attributions"] - s["none"]
+    return {
+        k: round(s[k] / sourced, 3) if sourced else 0.0 for k in ("named", "anonymous", "vague")
+    }
+
+
+def desk(files: list[dict], top: int = 10) -> dict:
+    """The desk summary over many stories (``newslint sources --summary``): the counts
+    and shares of all their attributions, the most cited people and organisations, and
+    the gender balance of quoted people, each person counted once per story as the
+    BBC's 50:50 project and the Gender Gap Tracker count contributors."""
+    totals = {k: 0 for k in ("attributions", "named", "anonymous", "vague", "none", "pronoun")}
+    cited: dict[tuple[str, str], dict] = {}
+    gender = {"female": 0, "male": 0, "unknown": 0}
+    for f in files:
+        s = f["summary"]
+        for k in totals:
+            totals[k] += s.get(k, 0)
+        for g in gender:
+            gender[g] += s["gender"][g]
+        for typ, key in (("person", "people"), ("organisation", "organisations")):
+            for p in s[key]:
+                one = cited.setdefault(
+                    (typ, p["name"].lower()),
+                    {"name": p["name"], "stories": 0, "attributions": 0, "quotes": 0},
+                )
+                one["stories"] += 1
+                one["attributions"] += p["attributions"]
+                one["quotes"] += p["quotes"]
+
+    def most(typ: str) -> list[dict]:
+        found = [v for (t, _n), v in cited.items() if t == typ]
+        found.sort(key=lambda p: (-p["attributions"], -p["stories"], p["name"]))
+        return found[:top]
+
+    known = gender["female"] + gender["male"]
+    return {
+        "stories": len(files),
+        **totals,
+        "shares": shares(totals),
+        "people": most("person"),
+        "organisations": most("organisation"),
+        "gender": gender,
+        "women_share": round(gender["female"] / known, 3) if known else None,
+    }
+
+
+def _summary_text(files: list[dict]) -> str:
+    from newslint.report.text_format import printable
+
+    lines = []
+    for f in files:
+        s = f["summary"]
+        sh = shares(s)
+        g = s["gender"]
+        lines.append(
+            f"{printable(f['path'])}: {s['attributions']} attributions; sources "
+            f"{_pct(sh['named'])} named, {_pct(sh['anonymous'])} anonymous, "
+            f"{_pct(sh['vague'])} vague; people quoted {len(s['people'])} "
+            f"(women {g['female']}, men {g['male']}, not given {g['unknown']})"
+        )
+    d = desk(files)
+    sh, g = d["shares"], d["gender"]
+    lines += [
+        "",
+        f"Desk: {d['stories']} stories, {d['attributions']} attributions",
+        f"  sources: {_pct(sh['named'])} named, {_pct(sh['anonymous'])} anonymous, "
+        f"{_pct(sh['vague'])} vague; {d['pronoun']} unresolved pronoun, {d['none']} none",
+        f"  people quoted (once a story): women {g['female']}, men {g['male']}, "
+        f"not given {g['unknown']}"
+        + (
+            f"; women {_pct(d['women_share'])} of those the text gives a gender"
+            if d["women_share"] is not None
+            else ""
+        ),
+        "  most cited people: " + _ranked(d["people"]),
+        "  most cited organisations: " + _ranked(d["organisations"]),
+    ]
+    return "\n".join(printable(x) for x in lines) + "\n"
+
+
+def _pct(x: float) -> str:
+    return f"{100 * x:.0f}%"
+
+
+def _ranked(found: list[dict]) -> str:
+    if not found:
+        return "none"
+    return ", ".join(
+        f"{p['name']} {p['attributions']}"
+        + (f" in {p['stories']} stories" if p["stories"] > 1 else "")
+        for p in found
+    )
+
+
+def render(files: list[dict], fmt: str, summary: bool = False) -> str:
+    """The ``newslint sources`` report: JSON (docs/formats.md's source-audit format) or
+    text; with ``summary``, the desk summary over all the files as well (JSON: ``desk``)
+    or instead of the listings (text)."""
     if fmt == "json":
-        return json.dumps({"version": 1, "files": files}, ensure_ascii=False, indent=2) + "\n"
+        out: dict = {"version": 1, "files": files}
+        if summary:
+            out["desk"] = desk(files)
+        return json.dumps(out, ensure_ascii=False, indent=2) + "\n"
+    if summary:
+        return _summary_text(files)
     return "\n".join(_text_report(f) for f in files)

@@ -106,6 +106,13 @@ def build_parser() -> argparse.ArgumentParser:
     sources = sub.add_parser("sources", help="audit who is quoted or cited in each draft")
     sources.add_argument("paths", nargs="+", metavar="PATH")
     sources.add_argument("--format", choices=("text", "json"), default="text")
+    sources.add_argument(
+        "--summary",
+        action="store_true",
+        help="who gets quoted across the drafts: shares of named, anonymous and vague "
+        "sources, the most cited people and organisations, the gender balance of people "
+        "quoted where the text gives it",
+    )
 
     lsp = sub.add_parser("lsp", help="run the language server for editors (stdio)")
     lsp.add_argument(
@@ -299,7 +306,7 @@ def _sources(args) -> int:
     from newslint.audit import render
 
     audit = api.sources(args.paths)
-    sys.stdout.write(render(audit.files, args.format))
+    sys.stdout.write(render(audit.files, args.format, summary=args.summary))
     for message in [*audit.notices, *audit.errors]:
         _error(message)
     return EXIT_ERROR if audit.errors else EXIT_OK

@@ -218,7 +218,7 @@ class Mentions:
     def inside(self, span: tuple[int, int]) -> list[Mention]:
         """The mentions lying inside a text span (a source phrase)."""
         k = self.doc.sentence_at(span[0])
-        return [m for m in self.in_sentence(k) if span[0] <= m.full and m.end <= span[1]]
+        return [m for m in self.in_sentence(k) if span[0] <= m.start and m.end <= span[1]]
 
     def _split(self, at: int, run: str) -> list[tuple]:
         """The names in one capitalised run: split after a possessive ("Mr Brown's

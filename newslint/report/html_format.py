@@ -147,7 +147,100 @@ def _audit_html(entry: dict | None) -> str:
         f'<div class="audit"><h3>Sources</h3><p>{total} attribution{"s" if total != 1 else ""}, '
         f"<b>{share:.0f}%</b> named</p>"
         f'<div class="bar" role="img" aria-label="{share:.0f}% of attributions named">{bar}</div>'
-        f'<ul class="kinds">{rows}</ul></div>'
+        f'<ul class="kinds">{rows}</ul>{_who_html(s)}</div>'
+    )
+
+
+_GENDERS = (("female", "women"), ("male", "men"), ("unknown", "not given"))
+
+
+def _gender_bar(g: dict) -> str:
+    """The gender balance of quoted people as a bar, women / men / not given."""
+    total = sum(g.get(k, 0) for k, _label in _GENDERS)
+    if not total:
+        return ""
+    segs = "".join(
+        f'<span class="seg g-{k}" style="width:{100 * g.get(k, 0) / total:.2f}%"></span>'
+        for k, _label in _GENDERS
+        if g.get(k, 0)
+    )
+    said = ", ".join(f"{label} {g.get(k, 0)}" for k, label in _GENDERS)
+    keys = "".join(
+        f'<li><span class="dot g-{k}"></span>{label} <b>{g.get(k, 0)}</b></li>'
+        for k, label in _GENDERS
+    )
+    return (
+        f'<div class="bar" role="img" aria-label="People quoted: {said}">{segs}</div>'
+        f'<ul class="kinds">{keys}</ul>'
+    )
+
+
+def _ranking(found: list[dict], limit: int = 5) -> str:
+    """The most cited names as horizontal bars, longest first."""
+    found = found[:limit]
+    if not found:
+        return ""
+    top = max(p["attributions"] for p in found) or 1
+    rows = "".join(
+        f'<li><span class="name">{escape(p["name"])}'
+        f"{' <i>(' + escape(_GLYPH[p['gender']]) + ')</i>' if p.get('gender') else ''}</span>"
+        f'<span class="rank"><span class="fill" style="width:{100 * p["attributions"] / top:.1f}%">'
+        f"</span></span><b>{p['attributions']}</b></li>"
+        for p in found
+    )
+    return f'<ol class="ranking">{rows}</ol>'
+
+
+_GLYPH = {"female": "woman", "male": "man"}
+
+
+def _who_html(s: dict) -> str:
+    """Who the draft quotes: its most cited people and organisations, and the gender
+    balance of the people where the text gives it."""
+    people, orgs = s.get("people") or [], s.get("organisations") or []
+    if not people and not orgs:
+        return ""
+    out = ""
+    if people:
+        out += "<h3>People quoted</h3>" + _gender_bar(s.get("gender", {})) + _ranking(people)
+    if orgs:
+        out += "<h3>Organisations cited</h3>" + _ranking(orgs)
+    return out
+
+
+def _desk_html(entries: list[dict]) -> str:
+    """Across all the drafts: the shares of named, anonymous and vague sources, the
+    gender balance of quoted people and the most cited names (``newslint sources
+    --summary`` as a chart)."""
+    if len(entries) < 2:
+        return ""  # one draft: its own box says it all
+    from newslint.audit import desk
+
+    d = desk(entries)
+    if not d["attributions"]:
+        return ""
+    sh = d["shares"]
+    kinds = (("named", "named"), ("anonymous", "anonymous"), ("vague", "vague"))
+    bar = "".join(
+        f'<span class="seg src-{k}" style="width:{100 * sh[k]:.2f}%"></span>'
+        for k, _label in kinds
+        if sh[k]
+    )
+    said = ", ".join(f"{100 * sh[k]:.0f}% {label}" for k, label in kinds)
+    women = (
+        f"; women {100 * d['women_share']:.0f}% of the people whose gender the text gives"
+        if d["women_share"] is not None
+        else ""
+    )
+    return (
+        f'<section class="desk"><h3>Sources across {d["stories"]} draft'
+        f'{"s" if d["stories"] != 1 else ""}</h3><div class="cols"><div>'
+        f"<p>{d['attributions']} attributions: {said}</p>"
+        f'<div class="bar" role="img" aria-label="Sources: {said}">{bar}</div>'
+        f"<p>People quoted, once a draft{women}</p>{_gender_bar(d['gender'])}</div>"
+        f"<div><p>Most cited people</p>{_ranking(d['people'])}</div>"
+        f"<div><p>Most cited organisations</p>{_ranking(d['organisations'])}</div>"
+        "</div></section>"
     )
 
 
@@ -245,7 +338,7 @@ def render(findings, documents: Sequence[SourceDoc] = (), **_) -> str:
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f'<meta name="generator" content="newslint {escape(__version__)}">'
         f"<title>newslint report</title><style>{_CSS}</style></head><body>"
-        f"{header}<main>{''.join(sections)}</main>"
+        f"{header}<main>{_desk_html([a for _p, _s, a in files if a])}{''.join(sections)}</main>"
         '<div id="tip" role="tooltip" hidden></div>'
         f"<script>{_JS}</script></body></html>\n"
     )
@@ -303,6 +396,15 @@ aside p{margin:4px 0}
 .src-named{background:#2e9c3a}.src-anonymous{background:#e0b000}.src-vague{background:#e8710a}.src-pronoun{background:#9aa0a6}.src-none{background:#d62728}
 .kinds{list-style:none;padding:0;margin:0;display:flex;flex-wrap:wrap;gap:2px 12px}
 .dot{display:inline-block;width:9px;height:9px;border-radius:50%;margin-right:5px}
+.g-female{background:#7b3fb5}.g-male{background:#1f6fc5}.g-unknown{background:#c7c9cc}
+.ranking{list-style:none;padding:0;margin:4px 0}
+.ranking li{display:grid;grid-template-columns:minmax(0,1fr) 90px 2.5em;gap:6px;align-items:center;margin:2px 0}
+.ranking .name{overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+.ranking .rank{height:8px;background:#eee;border-radius:4px;overflow:hidden}
+.ranking .fill{display:block;height:100%;background:var(--sourcing)}
+.ranking b{text-align:right}
+.desk{margin:14px 0;padding:4px 16px 12px;background:#fff;border:1px solid var(--line);border-radius:8px;font-size:13px}
+.desk .cols{display:grid;grid-template-columns:repeat(auto-fit,minmax(240px,1fr));gap:8px 24px}
 .findings{padding-left:0;list-style:none;margin:0}
 .findings li{border-left:3px solid var(--c);padding:3px 0 3px 8px;margin:0 0 6px}
 .findings li.current{background:#f4f1ea}

@@ -35,14 +35,28 @@ def test_sources_json(capsys, tmp_path):
     said = entry["attributions"][0]
     assert (said["cue"]["line"], said["cue"]["column"], said["cue"]["end_column"]) == (1, 23, 27)
     assert entry["attributions"][1]["quote"] is True
-    assert entry["summary"] == {
+    summary = entry["summary"]
+    assert {k: summary[k] for k in ("attributions", "named", "anonymous", "vague", "none")} == {
         "attributions": 4,
         "named": 2,
         "anonymous": 0,
         "vague": 1,
         "none": 1,
-        "pronoun": 0,
     }
+    assert summary["pronoun"] == 0
+    # Who is cited: "The mayor, Ana Silva" and "Silva" are one person; no gender is
+    # read from her name.
+    assert summary["people"] == [
+        {"name": "Ana Silva", "gender": None, "attributions": 2, "quotes": 1}
+    ]
+    assert summary["organisations"] == []
+    assert summary["gender"] == {"female": 0, "male": 0, "unknown": 1}
+    assert entry["attributions"][0]["speaker"] == {
+        "name": "Ana Silva",
+        "type": "person",
+        "gender": None,
+    }
+    assert entry["attributions"][2]["speaker"] is None  # a vague source is nobody in particular
 
 
 def test_sources_text_and_missing_file(capsys, tmp_path):
