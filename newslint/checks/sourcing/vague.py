@@ -121,19 +121,27 @@ def _identified(doc: Document, source: tuple[int, int]) -> bool:
     if len(singular) < 4 or not singular.isalpha():
         return False
     k = doc.sentence_at(source[0])
-    start = doc.sentences[max(k - 2, 0)][0]
-    end = doc.sentences[min(k + 2, len(doc.sentences) - 1)][1]
-    member = re.compile(
-        rf"{_NAME},?\s+(?:an?|the|one)\s+(?:[\w-]+\s+){{0,3}}{singular}s?\b"
-        rf"|\b{singular}\s+{_NAME}"
-    )
-    for m in member.finditer(doc.text, start, end):
+    # Two sentences either side, and never more than a few hundred characters: a run-on
+    # "sentence" of a whole document must not be read once per group in it.
+    start = max(doc.sentences[max(k - 2, 0)][0], source[0] - _MEMBER_REACH)
+    end = min(doc.sentences[min(k + 2, len(doc.sentences) - 1)][1], source[1] + _MEMBER_REACH)
+    for m in _member_pattern(singular).finditer(doc.text, start, end):
         if not (source[0] <= m.start() < source[1]):
             return True
     return False
 
 
 _NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+"
+_MEMBER_REACH = 600
+
+
+@lru_cache(maxsize=256)
+def _member_pattern(singular: str) -> re.Pattern[str]:
+    """A named member of a group: "Jane Doe, an analyst at ...", "analyst Jane Doe"."""
+    return re.compile(
+        rf"{_NAME},?\s+(?:an?|the|one)\s+(?:[\w-]+\s+){{0,3}}{singular}s?\b"
+        rf"|\b{singular}\s+{_NAME}"
+    )
 # Groups that belong to an institution; a word before them names which kind.
 _OFFICIALDOM = frozenset("officials authorities investigators prosecutors".split())
 # Words before such a group that name no institution.
@@ -426,6 +434,7 @@ def vague_attributions(doc: Document) -> list[tuple[Attribution, tuple[int, int]
     """Attributions to an unidentifiable source, with the span to report."""
     found = attributions(doc)
     out = []
+    reported: set[tuple[int, int]] = set()
     for a in found + _missed_crowds(doc, found):
         if a.continued:
             continue
@@ -469,8 +478,10 @@ def vague_attributions(doc: Document) -> list[tuple[Attribution, tuple[int, int]
         block = doc.block_at(span[0])
         if block is None or block.kind == "heading":
             continue  # a headline's "experts warn": the story names them
-        if a.source and any(b.source == a.source for b, _s in out):
+        if a.source and a.source in reported:
             continue  # one source with two cues ("officials said she had been warned"): one finding
+        if a.source:
+            reported.add(a.source)
         out.append((a, span))
     out.sort(key=lambda item: item[1])
     return out
