@@ -66,6 +66,7 @@ class RuleCues:
         self.text = doc.text
         self.lex = lex
         self.contents = contents
+        self._kinds: dict[tuple, str] = {}
 
     def in_sentence(self, sent: Sentence) -> list[Attribution]:
         out: list[Attribution] = []
@@ -279,9 +280,21 @@ class RuleCues:
 
         Not for a verb inside what an attribution of the sentence reports ("Robb said
         the decision dragged the campaign down and showed they were rattled"): its
-        subject is in the reported clause, not the speaker."""
+        subject is in the reported clause, not the speaker. A verb after a comma ("...,
+        but admitted", "..., saying") or joined to a stance verb ("welcomed the move but
+        added") is the speaker's own."""
         at = sent.starts[i]
-        if any(
+        lowers = sent.lowers
+        comma = lowers[i - 1] == "," or (
+            i > 1 and lowers[i - 1] in ("and", "but") and lowers[i - 2] == ","
+        )
+        last = earlier[-1] if earlier else None
+        stance = (
+            last is not None
+            and last.cue is not None
+            and self.text[last.cue[0] : last.cue[1]].split()[-1].lower() in self.lex.stance
+        )
+        if not (comma or stance) and any(
             a.content
             and a.content[0] <= at < a.content[1]
             and a.source
@@ -290,9 +303,16 @@ class RuleCues:
         ):
             return None
         if earlier and earlier[-1].source and earlier[-1].cue[1] <= sent.starts[i]:
-            if earlier[-1].source[0] >= sent.start:
+            src0 = earlier[-1].source[0]
+            if src0 >= sent.start and not (comma and _in_aside(sent, src0)):
                 return earlier[-1]
         src = right_np(self.lex, sent, 0)
+        if src is not None and is_name(sent, src[0]):
+            # "Kathy Griffin apologizes for the shoot, says ...": the name, not its verb.
+            k = src[0]
+            while k < src[1] and is_cap(sent.words[k + 1]):
+                k += 1
+            src = (src[0], k)
         if src is not None and src[1] < i and strong_source(self.lex, sent, src):
             return src
         return None
@@ -323,11 +343,24 @@ class RuleCues:
         if a == b and (sent.lowers[a] in W.PRONOUNS or sent.lowers[a] == "who"):
             return "pronoun"  # the commonest source, without building its phrase
 
+        words = sent.words
+        prev = words[a - 1] if a else ""
+        # The kind depends on the phrase, the word before it and the four after it:
+        # the same phrase in the same place ("Mr Balls said") is typed once a document.
+        key = None if prev.lower() == "by" else (a == 0, prev, tuple(words[a : b + 5]), b - a)
+        if key is not None:
+            got = self._kinds.get(key)
+            if got is not None:
+                return got
+
         def name_at(k: int) -> bool:
             return is_name(sent, k)
 
-        phrase = source_of(sent.words, sent.lowers, a, b, name_at, doc_words(self.doc), self.lex)
-        return source_kind(phrase, self.lex)
+        phrase = source_of(words, sent.lowers, a, b, name_at, doc_words(self.doc), self.lex)
+        got = source_kind(phrase, self.lex)
+        if key is not None:
+            self._kinds[key] = got
+        return got
 
     def no_source(self, m: re.Match[str]) -> Attribution:
         s = self.doc.sentences[self.doc.sentence_at(m.start())]
@@ -343,6 +376,11 @@ _REFLEXIVES = frozenset("itself himself herself themselves myself ourselves your
 # for comment", "would not comment".
 _NO_ANSWER = frozenset("respond comment reply answer".split())
 _REFUSED = frozenset("not never".split())
+# What follows "found" when something is discovered, not concluded: "found in Santa Fe",
+# "found dead", "found guilty".
+_FOUND_WHERE = frozenset(
+    "in at on near inside outside under dead alive guilty wandering hiding lying".split()
+)
 # Whom one phones: "calling her mother", "called police".
 _PHONED = frozenset(
     """
@@ -355,6 +393,16 @@ _PHONED = frozenset(
 _NOUN_BEFORE_OF = W.NOUNISH - {"complain"}
 
 
+def _in_aside(sent: Sentence, pos: int) -> bool:
+    """``pos`` lies inside a clause set off by commas after the sentence's subject ("A
+    teacher, who spoke because | she feared ..., said"): not the subject's verb."""
+    k = sent.index_at(pos)
+    return any(w == "," for w in sent.words[:k]) and any(
+        low in ("who", "which", "because", "since", "as", "while", "when", "after")
+        for low in sent.lowers[:k]
+    )
+
+
 def not_speech(sent: Sentence, i: int, lemma: str) -> bool:
     """The verb at ``i`` does not report words or a view here, however it reads alone:
 
@@ -363,7 +411,9 @@ def not_speech(sent: Sentence, i: int, lemma: str) -> bool:
       calling itself the Free Army", "a company called Acme" (not "calling for a ban",
       "called the plan a disaster");
     - a noun before "of": "Main points of the plan", "claims of fraud";
-    - an answer not given: "did not respond to a request for comment".
+    - an answer not given: "did not respond to a request for comment", "an email
+      seeking comment";
+    - a discovery: "Cat found in New Mexico", "found dead".
     """
     lowers = sent.lowers
     n = len(lowers)
@@ -371,6 +421,10 @@ def not_speech(sent: Sentence, i: int, lemma: str) -> bool:
     low = lowers[i]
     if lemma == "plead":
         return nxt in _PLEAS
+    if lemma == "find" and low in ("found", "finds") and nxt in _FOUND_WHERE:
+        return True  # "Cat found in New Mexico", "was found dead": a discovery
+    if lemma == "seek" and nxt == "comment":
+        return True  # "an email seeking comment"
     if lemma in _NO_ANSWER and any(
         w in _REFUSED or w.endswith(("n't", "n’t")) for w in lowers[max(i - 2, 0) : i]
     ):

@@ -217,6 +217,11 @@ def _held_for_person(src: Source, cut: int) -> bool:
     document introduces as a person ("Daniel Okonjo ... Okonjo's lawyer")."""
     if src.lows[0] in _POSSESSIVES:
         return True
+    k = cut - 2
+    if k >= 0 and k in src.names and src.base(cut - 1) in _RELATIONS:
+        word = src.words[k]
+        if src.doc.introduced(word):
+            return True  # "Brown ally", "a Trump aide": someone's, as "Brown's ally"
     for k in range(cut - 1):
         if not src.lows[k].endswith(("'s", "’s")) or k not in src.names:
             continue
@@ -226,6 +231,14 @@ def _held_for_person(src: Source, cut: int) -> bool:
         if before.strip(".") in W.TITLES or src.doc.introduced(src.words[k][:-2]):
             return True
     return False
+
+
+# Roles that are someone's rather than an office: "Brown ally", "Trump aide".
+_RELATIONS = frozenset(
+    """ally allies aide aides adviser advisers advisor advisors friend friends associate
+    associates confidant confidants lawyer lawyers attorney attorneys spokesman spokeswoman
+    spokesperson colleague colleagues relative relatives""".split()
+)
 
 
 def _group_kind(src: Source, cut: int, head: str, lex: Lexicon) -> str:

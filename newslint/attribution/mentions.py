@@ -151,20 +151,29 @@ class Mentions:
         text = self.text
         keys: set[str] = set()
         genders: dict[str, set[str]] = {}
-        for m in _HONORIFIC_NAME.finditer(text):
-            key = _key(m.group(2))
-            keys.add(key)
-            genders.setdefault(key, set()).add(HONORIFICS[m.group(1).lower()])
+        for word, gender in _HONORIFIC_WORDS:
+            # str.find per honorific: C speed, where a regex alternation tries every offset.
+            i = text.find(word)
+            while i != -1:
+                j = i + len(word)
+                if i == 0 or not text[i - 1].isalnum():
+                    m = _NAME_AFTER.match(text, j)
+                    if m:
+                        key = _key(m.group(1))
+                        keys.add(key)
+                        genders.setdefault(key, set()).add(gender)
+                i = text.find(word, j)
         for m in _DESCRIBED.finditer(text):
             word = _word_before(text, m.start())
             if word and (m.group(1) or self._described_person(m.start())):
                 keys.add(_key(word))
-        for m in _TIED.finditer(text):
-            word = _word_before(text, m.start())
-            if word:
-                genders.setdefault(_key(word), set()).add(
-                    MALE if m.group(1).lower() in ("his", "himself") else FEMALE
-                )
+        for rx in _TIED:
+            for m in rx.finditer(text):
+                word = _word_before(text, m.start())
+                if word:
+                    genders.setdefault(_key(word), set()).add(
+                        MALE if m.group(1).lower() in ("his", "himself") else FEMALE
+                    )
         gender = {k: next(iter(v)) if len(v) == 1 else None for k, v in genders.items()}
         return gender, keys
 
@@ -343,16 +352,18 @@ _DESCRIPTION = re.compile(
     r",\s+(?:(\d{1,3})\s*[,.]|(who)\b|(?:a|an|the)\s+((?:[\w'’\-]+[ \t]*){1,5}))"
 )
 _NAME_WORD = r"[A-Z][\w'’\-]+"
-# An honorific and the name after it: "Mr Howard", "Ms. Ana Ruiz".
-_HONORIFIC_NAME = re.compile(
-    rf"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?[ \t]+((?:{_NAME_WORD}[ \t]+)*{_NAME_WORD})"
-)
+# Honorifics as written, and the name after one: "Mr Howard", "Ms. Ana Ruiz".
+_HONORIFIC_WORDS = tuple((w.capitalize(), g) for w, g in HONORIFICS.items())
+_NAME_AFTER = re.compile(rf"\.?[ \t]+((?:{_NAME_WORD}[ \t]+)*{_NAME_WORD})")
 # A description after a name that fits only a person: "Okafor, 44,", "Okafor, who", or
 # "Topac, a former justice minister" (checked for a role).
 _DESCRIBED = re.compile(r",\s+(?:(\d{1,3}\s*[,.]|who\b)|(?=(?:a|an|the)\s))")
 # "his"/"her" in a relative clause on a name, or right after "and": "Ann Lee, who won
 # her seat", "Tom Hale and his wife" (the name is the word before the match).
-_TIED = re.compile(r"(?:,\s+who\s+[^,.;:\"“”]{0,60}?\b|\s+and\s+)(his|her|himself|herself)\b")
+_TIED = (
+    re.compile(r",\s+who\s[^,.;:\"“”]{0,60}?\b(his|her|himself|herself)\b"),
+    re.compile(r" and (his|her)\b"),
+)
 _LAST_WORD = re.compile(r"([A-Z][\w'’\-]+)$")
 
 

@@ -6,17 +6,19 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
 
 from newslint.attribution import words as W
 from newslint.attribution.base import Attribution, Span
 from newslint.attribution.contents import speech_like
-from newslint.attribution.lexicon import Lexicon, lexicon
+from newslint.attribution.lexicon import Lexicon, given_names, lexicon
 from newslint.attribution.mentions import (
     DOCUMENT,
     FEMALE,
+    HONORIFICS,
+    KIN,
     MALE,
     ORGANISATION,
     OTHER,
@@ -46,7 +48,8 @@ def continue_quotations(doc: Document, found: list[Attribution]) -> list[Attribu
         if nested_quote(doc, q):
             continue  # a quotation inside a quotation
         first = doc.sentence_at(q[0])
-        if text[doc.sentences[first][0] : q[0]].strip(" \t([—–-"):
+        lead = text[doc.sentences[first][0] : q[0]].strip(" \t([—–-")
+        if lead and not lead.endswith(":"):
             continue  # quoted words inside the reporter's sentence, not a quotation of its own
         if not (speech_like(text, q, doc) or whole_utterance(doc, q)):
             continue
@@ -294,10 +297,23 @@ class _Resolver:
         src = a.source
         if src is None:
             return None
+        kind = a.kind
+        words = self.text[src[0] : src[1]].split()
+        kin = kin_gender(words)
+        if kind == "named-person":
+            key = _person_key(words)
+            if key is not None:  # a title or a given name says so: no need to type names
+                return Referent(src, "person", kind, key, self.mentions.gender(key) or kin)
+            if words and not words[-1][:1].isupper():
+                head = W.strip_possessive(words[-1].lower())
+                if not _person_noun(self.lex, head):
+                    return None  # "The photo", "The disparity": no one to point at
+                return Referent(src, "person", kind, gender=kin)  # "The Tory leader"
+        elif kind == "named-organisation":
+            if not any(w[:1].isupper() for w in words[1:]):
+                return Referent(src, ORGANISATION, kind)  # "The ministry", "Pakistan"
         inside = self.mentions.inside(src)
         persons = [m for m in inside if m.type == PERSON]
-        kind = a.kind
-        kin = kin_gender(self.text[src[0] : src[1]].split())
         if kind in ("named-person", "named-organisation") and persons:
             m = persons[-1]
             gender = self.mentions.gender(m.key) or kin
@@ -384,6 +400,9 @@ class _Resolver:
             start = speaker.source[0]  # type: ignore[index]
             if start == at and (before is None or start < before):
                 return self.ref_of(speaker)
+        first = self.text[at : at + 4].split(" ", 1)[0].lower()
+        if not self.text[at : at + 1].isupper() or first in W.PRONOUNS:
+            return None  # no name opens it: "the ...", "He was ...", a figure
         for m in self.mentions.in_sentence(k):
             if m.full < at:
                 continue
@@ -459,14 +478,57 @@ class _Resolver:
         return k < len(self.headings) and self.headings[k] < b
 
 
+def _person_noun(lex: Lexicon, head: str) -> bool:
+    """A noun for a person: a role ("leader", "spokeswoman"), a title, a family word, or
+    one of the endings of agents ("teenager", "novelist", "campaigner")."""
+    return (
+        head in lex.roles
+        or head in W.TITLES
+        or head in KIN
+        or head.endswith(("er", "or", "ist", "ian", "man", "woman", "person", "ent", "ant"))
+    )
+
+
+def _person_key(words: list[str]) -> str | None:
+    """The surname of a source phrase that plainly names a person, read off its words: a
+    title or honorific before a name, or a given name opening it ("Sen. Ann Lee", "Ed
+    Balls, a former adviser", "Mr Balls"); None when only typing its names can tell."""
+    chunk: list[str] = []
+    for w in words:
+        if w.endswith(",") or w in ("-", "—", "–"):
+            chunk.append(w.rstrip(","))
+            break
+        chunk.append(w)
+    names = [w for w in chunk if w[:1].isupper()]
+    if len(names) == 1 and chunk[-1] == names[0] and len(chunk) <= 2:
+        # One name ("Howard", "Ms Lane" is two): its key; typing it adds nothing.
+        key = W.strip_possessive(names[0].lower().rstrip("."))
+        return key if key not in _PERSON_OPENERS and key not in W.FUNCTION_CAPS else None
+    if len(names) < 2:
+        return None
+    first = names[0].lower().rstrip(".")
+    if first in _PERSON_OPENERS or first in given_names():
+        key = W.strip_possessive(names[-1].lower().rstrip("."))
+        return key if key not in _PERSON_OPENERS else None
+    return None
+
+
+# Titles and honorifics that make the name after them a person's.
+_PERSON_OPENERS = frozenset(HONORIFICS) | frozenset(
+    "dr prof sen rep gov pres president senator governor judge mayor".split()
+)
+
+
 def _with_referent(a: Attribution, ref: Referent | None, text: str) -> Attribution:
     """The pronoun attribution pointed at ``ref``; "he" and "she" give the person's
     gender themselves."""
     if ref is None:
-        return replace(a, resolved=None, resolved_kind=None, gender=None)
+        return Attribution(a.source, a.cue, a.content, a.quote, a.kind, None, a.continued)
     low = text[a.source[0] : a.source[1]].lower() if a.source else ""
     gender = MALE if low == "he" else FEMALE if low == "she" else ref.gender
-    return replace(a, resolved=ref.span, resolved_kind=ref.kind, gender=gender)
+    return Attribution(
+        a.source, a.cue, a.content, a.quote, a.kind, ref.span, a.continued, ref.kind, gender
+    )
 
 
 def _head(phrase: str) -> str:

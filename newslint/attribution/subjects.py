@@ -58,6 +58,9 @@ def left_subject(lex: Lexicon, sent: Sentence, i: int, lenient: bool) -> tuple[i
             k -= 1
         if k >= 0 and head_ok(lex, sent, k, lenient) or (k > 0 and sent.words[k] == ","):
             j = k
+    quoted = _quoted_subject(lex, sent, j, lenient)
+    if quoted is not None:
+        return quoted
     if sent.words[j] in _APPOSITION_MARKS and j > 1:
         # An appositive, a relative clause or an aside between dashes: "Smith, the
         # party's chairman, said", "Mr Mubanga, 32, from Wembley, London, said", "Mr
@@ -65,7 +68,23 @@ def left_subject(lex: Lexicon, sent: Sentence, i: int, lenient: bool) -> tuple[i
         return _apposed_subject(lex, sent, j)
     if not head_ok(lex, sent, j, lenient):
         return None
+    if sent.lowers[j] in W.PRONOUNS:
+        return (j, j)  # "something he says": a pronoun is the whole subject
     start = extend_left(lex, sent, j)
+    return (start, j)
+
+
+def _quoted_subject(lex: Lexicon, sent: Sentence, j: int, lenient: bool) -> tuple[int, int] | None:
+    """A subject in quotation marks: 'Mubanga said the "MI6 agent" told him ...'."""
+    words = sent.words
+    if j < 2 or words[j] not in ('"', "”") or not words[j - 1][:1].isalnum():
+        return None
+    k = j - 1
+    while k > 0 and words[k] not in ('"', "“") and j - k < 6:
+        k -= 1
+    if words[k] not in ('"', "“") or not head_ok(lex, sent, j - 1, lenient):
+        return None
+    start = extend_left(lex, sent, k) if k > 0 and sent.lowers[k - 1] in W.DETERMINERS else k
     return (start, j)
 
 
@@ -115,13 +134,20 @@ def _apposed_subject(lex: Lexicon, sent: Sentence, j: int) -> tuple[int, int] | 
             clause_at = m
         head = m - 1
         if head_ok(lex, sent, head, lenient=False):
-            best = (extend_left(lex, sent, head), j - 1 if clause_at < 0 else head)
+            start = extend_left(lex, sent, head)
+            if best is not None and start > 0 and lowers[start - 1] not in _SUBJECT_AFTER:
+                break  # "a setback for a space company, | Jim Cantrell, ...": an object
+            best = (start, j - 1 if clause_at < 0 else head)
         elif not (clause or lowers[head][:1].isdigit() or is_cap(words[head])):
             break
         if mark != ",":
             break  # one aside between dashes
         k = m
     return best
+
+
+# What may stand before a subject that appositives follow: a quotation's comma, "and".
+_SUBJECT_AFTER = frozenset((",", "and", "but", ":", ";", "—", "–", "-", *"\"“”‘’'"))
 
 
 def _participle(low: str) -> bool:
@@ -166,6 +192,12 @@ def head_ok(lex: Lexicon, sent: Sentence, j: int, lenient: bool) -> bool:
     return False
 
 
+# Words before "of", "with", "on" inside a described source.
+_DESCRIBING = frozenset(
+    "familiar close condition anonymity behalf member members head chief part one some".split()
+)
+
+
 def extend_left(lex: Lexicon, sent: Sentence, j: int) -> int:
     """Walk left from the head over the noun phrase; returns its first token."""
     k = j
@@ -185,12 +217,22 @@ def extend_left(lex: Lexicon, sent: Sentence, j: int) -> int:
                 in ("familiar", "close", "condition", "spokesman", "spokeswoman")
             ):
                 break
+            before = W.strip_possessive(sent.lowers[p - 1])
+            if not (
+                lex.is_source_noun(before)
+                or is_name(sent, p - 1)
+                or before in _DESCRIBING
+                or (before.endswith(("er", "or", "ist", "man", "woman")) and low != "to")
+            ):
+                break  # "another setback for | Musk's company": not a described source
             if low in ("on",) and sent.lowers[p - 1] not in ("speaking", "spoke"):
                 break
         if not (w[0].isalnum() or w in ("-", "&", ".")):
             break
-        if (low in lex.reporting or low in lex.stance) and not (
-            p > 0 and sent.lowers[p - 1] in W.DETERMINERS
+        if (
+            (low in lex.reporting or low in lex.stance)
+            and not (p > 0 and sent.lowers[p - 1] in W.DETERMINERS)
+            and not (is_cap(w) and p > 0)  # "State Department official": a name
         ):
             if not _naming(sent, p):
                 break
@@ -238,6 +280,7 @@ def right_np(
         or W.strip_possessive(low) in lex.roles
         or W.strip_possessive(low) in lex.documents
         or W.strip_possessive(low) in lex.organisations
+        or _source_ahead(lex, sent, i)
     ):
         return None
     if inverted and sent.lowers[i] in W.FUNCTION_CAPS and low not in W.DETERMINERS:
@@ -251,18 +294,46 @@ def right_np(
                 continue
             break
         if lw in W.RIGHT_BOUNDARY and lw not in ("of", "for", "at"):
-            if not (lw == "by" and _document(lex, sent.lowers[j])):
-                break  # "according to the reports by PTI": the documents' author stays
-        if (lw in lex.reporting or lw in lex.stance) and sent.lowers[j] not in W.DETERMINERS:
-            break  # a verb; after a determiner a noun ("the reports")
+            if lw == "by" and (
+                _document(lex, sent.lowers[j])
+                or (j > i and sent.lowers[j].endswith("ed") and _document(lex, sent.lowers[j - 1]))
+            ):
+                pass  # "the reports by PTI", "a study published by FINRA": the author stays
+            elif lw in ("and", "or") and j + 2 < n and sent.lowers[j + 2] in _SIDES:
+                pass  # "current and former officials"
+            else:
+                break
+        if (
+            (lw in lex.reporting or lw in lex.stance)
+            and sent.lowers[j] not in W.DETERMINERS
+            and not (is_cap(w) and j + 1 > i)
+        ):
+            break  # a verb; after a determiner a noun ("the reports"), or in a name
         if lw in W.FUNCTION_CAPS and is_cap(w) and lw not in ("of",):
             break
-        if j + 1 - i >= 8:
+        if j + 1 - i >= (12 if is_cap(w) else 8):
             break
         j += 1
     while j > i and sent.lowers[j] in ("of", "for", "at", "the", "a", "-", "&", "."):
         j -= 1
     return (i, j)
+
+
+# Adjectives that pair with "and" inside a source: "current and former officials".
+_SIDES = frozenset("former current retired senior serving past present other".split())
+
+
+def _source_ahead(lex: Lexicon, sent: Sentence, i: int) -> bool:
+    """Adjectives before a source noun: "current and former State Department officials"."""
+    for k in range(i, min(i + 6, len(sent.words))):
+        w, low = sent.words[k], sent.lowers[k]
+        if not w[:1].isalnum():
+            return False
+        if lex.is_source_noun(W.strip_possessive(low)):
+            return k > i
+        if low in W.LEFT_BOUNDARY and low not in ("and", "or"):
+            return False
+    return False
 
 
 def _document(lex: Lexicon, low: str) -> bool:

@@ -142,8 +142,13 @@ def model_attribution(
     cue = (sent.starts[a], sent.ends[b - 1])
     if _agentless_passive(sent, a, b):
         return None  # "the senator is seen as ...": the subject is judged, not judging
-    sources = tag_sources()
     att = x.cues.verb(sent, a, True, earlier)
+    if att is not None and att.source is not None and att.content is not None:
+        i, j = sent.index_at(att.source[0]), sent.index_at(att.source[1] - 1)
+        if _pronoun_subject(sent, i, j, a):
+            # No other subject is possible: the source tagger need not run.
+            return Attribution(att.source, cue, att.content, att.quote, att.kind)
+    sources = tag_sources()
     src_runs = [r for r in runs([x > 0 for x in sources]) if r[1] <= a or r[0] >= b]
     if att is not None and att.source is not None and att.content is not None:
         # For a cue the rules did not find themselves, their subject is often wrong
@@ -151,14 +156,36 @@ def model_attribution(
         # agrees on one of its tokens, or when the tagger's source lies outside the
         # verb's clause ("He decided to back it as the police said ..."); else the
         # tagger's own source, or none.
-        i, j = sent.index_at(att.source[0]), sent.index_at(att.source[1] - 1)
-        if (
-            max(sources[i : j + 1], default=-1.0) > 0
-            or _other_clause(sent, src_runs, i, j, a)
-            or _pronoun_subject(sent, i, j, a)
+        if max(sources[i : j + 1], default=-1.0) > 0 or _other_clause(
+            x.lex, sent, src_runs, i, j, a
         ):
             return Attribution(att.source, cue, att.content, att.quote, att.kind)
         sure = True  # the cue stands; only its subject was in doubt
+    # A cue inside what an earlier attribution reports ("Tory sources say senior figures
+    # had argued ...") has its own subject: never that attribution's speaker.
+    outer = [
+        y.source
+        for y in earlier
+        if y.source and y.content and y.content[0] <= cue[0] < y.content[1]
+    ]
+    if outer:
+        kept = []
+        for r in src_runs:
+            lo, hi = r
+            for o in outer:
+                if sent.starts[lo] < o[1] and o[0] < sent.ends[hi - 1]:
+                    hi = lo  # the run holds the other speaker: keep what comes before it
+                    while hi < r[1] and sent.starts[hi] < o[0]:
+                        hi += 1
+            while hi > lo and (
+                not sent.words[hi - 1][:1].isalnum() or sent.lowers[hi - 1] in W.LEFT_BOUNDARY
+            ):
+                hi -= 1
+            if hi > lo:
+                kept.append((lo, hi))
+        if kept != src_runs:
+            sure = True  # the tagger found a source, only the wrong one: the cue stands
+        src_runs = kept
     if not src_runs:
         return sourceless(x, sent, a, b) if sure else None
     left = [r for r in src_runs if r[1] <= a]
@@ -186,14 +213,17 @@ _CLAUSE_BREAKS = frozenset(
 )
 
 
-def _other_clause(sent: Sentence, src_runs, i: int, j: int, a: int) -> bool:
+def _other_clause(lex: Lexicon, sent: Sentence, src_runs, i: int, j: int, a: int) -> bool:
     """The rules' subject ``i..j`` stands right before the verb at ``a`` and the source
-    tagger's nearest source on the left is across a clause opener from it."""
+    tagger's nearest source on the left is across a clause opener or another cue from
+    it ("as the police said", "Mr Howard said the police had said")."""
     left = [r for r in src_runs if r[1] <= a]
     if not left or j >= a or any(w[:1].isalnum() for w in sent.lowers[j + 1 : a] if w not in W.AUX):
         return False
     r = left[-1]
-    return r[1] <= i and any(w in _CLAUSE_BREAKS for w in sent.lowers[r[1] : i])
+    return r[1] <= i and any(
+        w in _CLAUSE_BREAKS or w in lex.reporting or w in lex.stance for w in sent.lowers[r[1] : i]
+    )
 
 
 def _pronoun_subject(sent: Sentence, i: int, j: int, a: int) -> bool:
@@ -231,7 +261,11 @@ def _agentless_passive(sent: Sentence, a: int, b: int) -> bool:
     """The tagged cue is a passive with no agent after it ("is seen as", "was thought
     to"): its subject is what the claim is about, not who makes it."""
     lowers = sent.lowers
+    while b - a > 2 and lowers[b - 1] in W.LEFT_BOUNDARY:
+        b -= 1  # "was criticized for": the participle before the preposition
     last = lowers[b - 1]
+    if a > 0 and lowers[a] not in _BE and lowers[a - 1] in _BE:
+        a -= 1  # "he was | told he would be released": the tagger took the participle alone
     if lowers[a] not in _BE or b - a < 2:
         return False
     if not (last.endswith(("ed", "en")) or last in _IRREGULAR):

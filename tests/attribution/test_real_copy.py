@@ -137,3 +137,66 @@ def test_bodies_and_documents_are_not_named_persons() -> None:
         ("Court documents", "anonymous"),
         ("the reports by PTI", "named-organisation"),
     ]
+
+
+def test_a_discovery_a_request_and_a_silence_are_not_attributions() -> None:
+    got = _listing(
+        "A dog missing for three years was found in Leeds on Monday. The firm did not "
+        "respond to an email seeking comment. Acme did not comment."
+    )
+    assert got == []
+
+
+def test_a_thing_is_never_what_he_stands_for() -> None:
+    """A source that is a thing ("The photo was criticized for ...") is nobody a later
+    "he" can point at."""
+    text = (
+        "The photo was criticized for making light of abuse. "
+        '"I never meant to hurt anyone," he said.'
+    )
+    assert _resolved(text) == [None]
+
+
+def test_sources_are_read_whole() -> None:
+    got = _listing(
+        "The lawyers, according to current and former State Department officials, were "
+        'working on it. A senior State Department official said, "It would be wrong." '
+        "It could become a setback for a space company, Jim Cantrell, a founder of the "
+        "firm, told reporters. Kathy Griffin apologizes for the shoot, says she went too "
+        "far. Most buyers trust friends, according to a study published by the Investor "
+        "Education Foundation."
+    )
+    assert [(s, c) for s, c, _k, _r in got] == [
+        ("current and former State Department officials", "according to"),
+        ("A senior State Department official", "said"),
+        ("Jim Cantrell, a founder of the firm", "told"),
+        ("Kathy Griffin", "says"),
+        ("a study published by the Investor Education Foundation", "according to"),
+    ]
+
+
+def test_a_verb_inside_reported_words_has_its_own_speaker() -> None:
+    """A cue inside what someone else is reported to say is never theirs, and a verb
+    joined to the speaker's own ("welcomed the move but added") is."""
+    got = _listing(
+        'Mr Howard said the police had said ID cards could "help them foil a plot". '
+        "Tory sources say senior party figures had argued against the scheme. "
+        'Mr Abara said the "MI6 agent" told him the passport had been found. '
+        "Ms Sturgeon welcomed the move but added that the public should be consulted. "
+        "The US government denied the claims, saying it condemned torture."
+    )
+    pairs = [(s, c) for s, c, _k, _r in got]
+    assert ("the police", "had said") in pairs
+    assert ("Tory sources", "argued against") not in pairs
+    assert ('the "MI6 agent"', "told") in pairs
+    assert ("Ms Sturgeon", "added") in pairs
+    assert ("The US government", "saying") in pairs
+    assert not any(s == "Mr Howard" and c == "had said" for s, c in pairs)
+
+
+def test_a_pronoun_is_the_whole_subject_and_a_passive_tells_nothing() -> None:
+    got = _listing(
+        "Jane Ruiz said she hoped for a late flurry of votes - something she says will "
+        "help. His worst moment was when he was told he would be released."
+    )
+    assert [(s, c) for s, c, _k, _r in got] == [("Jane Ruiz", "said"), ("she", "says")]
