@@ -214,3 +214,56 @@ def test_each_spelling_once_asks_the_editor_to_pick_when_the_web_cannot_tell():
     doc = parse("Mr Zulteth spoke first.\n\nLater, Zultheth left.", "t.txt", "text")
     hits = list(inconsistent(doc, {}))
     assert len(hits) == 1 and "pick one" in hits[0].message and hits[0].suggestions == ()
+
+
+def test_close_respellings_of_a_surname():
+    from newslint.checks.names.shapes import close
+
+    for a, b in [
+        ("Clarke", "Clark"),
+        ("Johnston", "Johnson"),
+        ("Sower", "Sowers"),
+        ("Meyer", "Mayer"),
+        ("McCormack", "McCormick"),
+        ("Shepard", "Sheppard"),
+        ("Gonzalez", "Gonzales"),
+        ("Holcombe", "Holcomb"),
+        ("Paige", "Page"),
+        ("Bowdich", "Bowditch"),
+        ("Ruckert", "Rucker"),
+        ("Hodgkins", "Hodgkinson"),
+        ("Tjahyanto", "Tjahjanto"),
+        ("Pattiarachi", "Pattiaratchi"),
+        ("Mnangawa", "Mnangagwa"),
+        ("Bruk", "Bruck"),
+        ("Abdalla", "Abdallah"),
+        ("Blagojevic", "Blagojevich"),
+        ("Scalice", "Scalise"),
+        ("Scotti", "Scotto"),
+        ("Forrest", "Forest"),
+    ]:
+        assert close(a, b), (a, b)
+    for a, b in [
+        ("Hall", "Hill"),
+        ("Fiorina", "Florida"),
+        ("Minority", "Majority"),
+        ("Lee", "Lea"),
+    ]:
+        assert not close(a, b), (a, b)
+
+
+def test_one_off_respelling_of_an_introduced_person():
+    doc = _text(
+        "Lisa Page sent the messages. Page later left the bureau.\n\n"
+        "Lawyers for Lisa Paige declined to comment."
+    )
+    (hit,) = inconsistent(doc, {})
+    assert doc.text[hit.start : hit.end] == "Paige" and hit.suggestions == ("Page",)
+    for text in (
+        "Gordon Brown spoke. Mr Brown left. Des Browne disagreed.",
+        "Mr Hill met voters. Mr Hill spoke again. Then Mr Hall arrived.",
+        "Boris Johnson spoke. Johnson said so. Storms hit Athens, Johnston, Ames and Ankeny.",
+        "Hillary Clinton spoke. Clinton said so. Many Americans and the Clintons agreed.",
+        "Anne Smith spoke. Ms Smith said so. Mr Smyth, her husband, agreed.",
+    ):
+        assert list(inconsistent(_text(text), {})) == [], text

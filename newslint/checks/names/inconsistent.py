@@ -33,6 +33,7 @@ from newslint.checks.names.shapes import (
     gendered,
     once_each,
     preferred_casing,
+    respelled_once,
     swap_key,
     transposed,
     word_for_name,
@@ -105,6 +106,8 @@ def inconsistent(doc: Document, options: dict) -> Iterator[Hit]:
             hits.setdefault((hit.start, hit.end), hit)
     if options.get("fuzzy", True):
         for hit in _fuzzy(doc, options):
+            hits.setdefault((hit.start, hit.end), hit)
+        for hit in respelled_once(doc):
             hits.setdefault((hit.start, hit.end), hit)
     # Overlapping hits (a multi-word group and a surname group): keep the longest.
     last_end = -1

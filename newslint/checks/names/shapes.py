@@ -11,7 +11,10 @@ Qaddafi). Writers also slip in other ways that an editor queries at once:
   :func:`word_for_name`);
 * a name spelled each way once (Seiler / Seiller): neither outnumbers the other, so
   the web decides which is more common (:func:`web_choice`), or the editor picks
-  (:func:`once_each`).
+  (:func:`once_each`);
+* a person's surname respelled once into another real name (Lisa Page, then Paige;
+  Clark / Clarke), read the way an editor reads the story: who it introduces, and who
+  a one-off name must be (:func:`respelled_once`, the last section).
 
 ``main`` and ``rare`` are ``names.inconsistent``'s forms: a spelling with its tokens,
 count and neighbouring names.
@@ -19,11 +22,20 @@ count and neighbouring names.
 
 from __future__ import annotations
 
-from newslint.checks.names.text import fold, translit_distance
+import re
+from bisect import bisect_left
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache
+
+from newslint.checks.names.data import common_abbreviations
+from newslint.checks.names.text import NameToken, fold, name_tokens, translit_distance
 from newslint.checks.spelling import data as spelling_data
 from newslint.checks.spelling.data import web_zipf
 from newslint.document import Document
 from newslint.finding import Hit
+from newslint.spec import pack_file, read_list
 
 # Names this short are too often different names one letter apart (Ali / Aly).
 MIN_SWAP_LENGTH = 4
@@ -176,6 +188,8 @@ def once_each(doc: Document, main, rare, a: str, b: str) -> Hit | None:
     better = web_choice(a, b)
     where, written, other = (main, a, b) if better == b else (rare, b, a)
     tok = where.tokens[0]
+    if _in_list(doc.text, tok):
+        return None  # "Athens, Clanton, Falkville and Huntsville": a list of places
     if better:
         note = f"'{better}' is the more common spelling on the web"
         suggestions: tuple[str, ...] = (better + tok.suffix,)
@@ -188,4 +202,570 @@ def once_each(doc: Document, main, rare, a: str, b: str) -> Hit | None:
         f"'{written}' and '{other}' each appear once in this document; {note}; use one spelling",
         suggestions,
         level="warning",  # neither spelling outnumbers the other: an editor's look
+    )
+
+
+# -- a person's name respelled once ----------------------------------------------------
+#
+# A person's name respelled once, read the way an editor reads it, for ``names.inconsistent``.
+#
+# The fuzzy reading of ``names.inconsistent`` asks for strong evidence from the spellings
+# alone (the rarer form no English word, the main form used at least twice), so it misses a
+# respelling that is itself a real name: Clark / Clarke, Johnson / Johnston, Page / Paige.
+# An editor reads the story instead: a person introduced with a full name ("Lisa Page",
+# "Rep. Steve Scalise") and later called by a surname a letter or two away, once ("Paige
+# said", "Mr. Scalice"), when nobody of that other name is introduced, is the same person
+# misspelled. So:
+#
+# * the story's *people* are the names it introduces: a given name before a surname, or a
+#   title (Mr, Rep., Gov., Prime Minister ...) before it or before the given name;
+# * a *one-off* is a name used once in the story;
+# * a one-off close to a person's surname (:func:`close`: one realistic edit, two in long
+#   names) is that person, unless the story gives it a first name or title of its own
+#   that differs, a neighbour the person never has ("Clarke Foundation"), or it stands
+#   beside the person ("Clark and Clarke"), or reads as a place or thing ("in Johnston",
+#   "the Bank", a list of towns);
+# * a one-off that shares a neighbour with the introduced spelling ("Lisa Paige" beside
+#   "Lisa Page", "Forrest Hill" beside "Forest Hill") is a respelling of it even when
+#   neither is a person;
+# * the other way round, an introduction used once ("Lisa Paige") whose surname the story
+#   then writes another way at least twice, with no first name of its own ("Page said ...
+#   Page added") is the introduction misspelled.
+#
+# The suggestion is the spelling the story introduces (or, for a misspelled introduction,
+# the one it then uses).
+
+# Honorifics, with the sex they imply: Mr Clark and Mrs Clarke may be a couple.
+_HONORIFICS = {
+    "Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "Sir": "m", "Dame": "f", "Lord": "m",
+    "Lady": "f", "Mme": "f", "Mlle": "f", "Madame": "f", "Monsieur": "m", "Herr": "m",
+    "Frau": "f", "Senor": "m", "Señor": "m", "Senora": "f", "Señora": "f",
+}  # fmt: skip
+# Words before a name that make it a person's: a role or rank.
+_ROLES = frozenset(
+    """Dr Prof Professor Rev Reverend Father Sister Brother President Senator Sen Rep
+    Representative Gov Governor Mayor General Gen Col Colonel Captain Capt Lt Lieutenant
+    Sgt Sergeant Major Maj Judge Justice King Queen Prince Princess Pope Bishop Archbishop
+    Cardinal Sheikh Imam Rabbi Pastor Ayatollah Chairman Chairwoman Chief Commissioner
+    Ambassador Speaker Leader Secretary Minister Chancellor Premier Councillor Councilman
+    Councilwoman Councilmember Congressman Congresswoman Assemblyman Assemblywoman Delegate
+    Detective Det Officer Inspector Superintendent Constable Sheriff Coach Attorney Whip
+    Admiral Adm Commander Cmdr Marshal Trooper Deputy Dean Chairperson Lawmaker Justice
+    Corporal Cpl Private Pvt Supt Insp Sergeant Ambassador Envoy""".split()
+)
+# Abbreviated titles written with a full stop: "Mr. Scalise", "Rep. Steve Scalise".
+_DOTTED = frozenset(
+    "Mr Mrs Ms Dr Prof Rev Sen Rep Gov Gen Col Capt Lt Sgt Maj Det Adm Cmdr Cpl Pvt Supt "
+    "Insp St Mme Mlle Fr Sr Jr".split()
+)
+# Capitalised words that open sentences or clauses: never anyone's first name.
+_NOT_FIRST = frozenset(
+    """The A An But And Or In On At As By For From Of To With When While After Before If So
+    Yet This That These Those Then Now Last Next Since Until Under Over Meanwhile However
+    Former Late Young Old New Dear Saint St Both Neither Either Only Even Also""".split()
+)
+_CALENDAR = frozenset(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
+    April May June July August September October November December""".split()
+)
+# Lower-case words before a name that make it a place or a thing: "in Johnston", "the Bank".
+_NOT_PERSON_BEFORE = frozenset(
+    """the a an in at near outside inside into through throughout across around toward
+    towards via within from between other many some both all two three several every
+    each any no""".split()
+)
+# Between two spellings in one sentence, a deliberate "also spelled" mention.
+_DELIBERATE = re.compile(r"\(|\bor\b|\bformerly\b|\balso\b|\bspel[lt]|\bknown as\b", re.I)
+_SIC = re.compile(r"\s{0,3}[\[(]sic[\])]", re.IGNORECASE)
+# Between a first name and a surname: a space, a hyphen, or initials ("George W. Bush").
+_JOIN = re.compile(r"(?: |-|(?: [A-Z]\.)+ | [A-Z] )")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
+_LIST_AFTER = re.compile(r"(?:['’]s)?,[ \t]+[A-Z]")
+_LIST_BEFORE = re.compile(r"[A-Z][\w'’.-]*,[ \t]+$")
+_AND_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?:and|or|&)[ \t]+[A-Z]")
+# After a surname opening a sentence: the person speaks or acts ("Page said", "Page's").
+_SPEAKS = re.compile(
+    r"(?:['’]s\b|[ \t]+(?:said|says|told|tells|added|adds|argued|wrote|writes|asked|replied"
+    r"|noted|explained|insisted|claimed|stated|testified|denied|declined|responded)\b)"
+)
+_NOT_INITIALS = frozenset("AP DC NY LA SF NJ GP IT AI AM PM OK".split())
+_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.?){1,3}[ \t]$")
+# A sentence's opening: quotes and brackets before the first word.
+_OPENERS = "\"'“‘«([—–- \t"
+
+# Substitutions a writer makes in a short name: vowels for vowels, and letters that sound alike.
+_SOUND_ALIKE = [frozenset("aeiouy"), frozenset("ckqg"), frozenset("csz"), frozenset("ijy")]
+_YIE = re.compile(r"(?:ie|ey|y)$")
+# Below this web frequency (Zipf) a spelling is no name of its own (Trup, Scalice).
+_NO_NAME = 1.5
+# How close the story's two spellings stand to be "side by side" (Clark and Clarke).
+_BESIDE = 12
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """Common given names, lower case: the sourcing rules' list (rules/sourcing/given-names.txt)."""
+    return frozenset(read_list(pack_file("sourcing", "given-names.txt")))
+
+
+@dataclass(slots=True)
+class _Use:
+    tok: NameToken
+    first: str  # the given name (or other name) just before, or ""
+    after: str  # the name just after, or ""
+    title: str  # the title before the name or before its first name, or ""
+    lead: str  # the lower-case word just before, or ""
+    opens: bool  # the first word of a sentence
+
+
+@dataclass(slots=True)
+class _Name:
+    stem: str
+    uses: list[_Use] = field(default_factory=list)
+    person: bool = False  # introduced as a person somewhere in the story
+
+    @property
+    def count(self) -> int:
+        return len(self.uses)
+
+    def firsts(self) -> set[str]:
+        return {u.first for u in self.uses if u.first}
+
+    def afters(self) -> set[str]:
+        return {u.after for u in self.uses if u.after}
+
+    def titles(self) -> set[str]:
+        return {u.title for u in self.uses if u.title}
+
+
+def _common(word: str) -> bool:
+    """A common English word (not a proper noun the dictionary knows)."""
+    lex = spelling_data.load()
+    low = word.lower()
+    return lex.in_dictionary(low) and not lex.is_proper(low)
+
+
+@cache
+def _places() -> frozenset[str]:
+    """Places (lower case), each word of a place of several words too: the sourcing rules'
+    list (rules/sourcing/places.txt)."""
+    entries = read_list(pack_file("sourcing", "places.txt"))
+    return frozenset(entries) | {w for e in entries for w in e.split()}
+
+
+def _unknown(word: str) -> bool:
+    """No word of the dictionary, common or proper (Tjahjanto, Hadi): a name of a person
+    more often than of a place, whose names the dictionary knows."""
+    return not spelling_data.load().in_dictionary(word.lower())
+
+
+def _names(doc: Document) -> dict[str, _Name]:
+    """Every capitalised name of the story, with its uses and neighbours, in order of first use."""
+    text = doc.text
+    starts = {s for s, _ in doc.sentences}
+    tokens = [t for t in name_tokens(doc) if not _SIC.match(text, t.end)]
+    given = given_names()
+    names: dict[str, _Name] = {}
+    headlines: dict[int, bool] = {}
+    last = len(tokens) - 1
+    for i, tok in enumerate(tokens):
+        before = tokens[i - 1] if i > 0 and _joined(text, tokens[i - 1], tok) else None
+        after = tokens[i + 1] if i < last and _joined(text, tok, tokens[i + 1]) else None
+        title = first = ""
+        if before is not None:
+            if _is_title(before.stem):
+                title = before.stem
+            elif before.stem not in _NOT_FIRST and not _is_title(before.stem):
+                first = before.stem
+                ahead = tokens[i - 2] if i > 1 and _joined(text, tokens[i - 2], before) else None
+                if ahead is not None and _is_title(ahead.stem):
+                    title = ahead.stem
+        nxt = after.stem if after is not None and after.stem not in _NOT_FIRST else ""
+        if (first or nxt) and _title_case(text, tok.start, headlines):
+            # A headline in title case: "Donald Trump Says", "Maria Hinojosa Explained".
+            first = "" if first and _common(first) else first
+            nxt = "" if nxt and _common(nxt) else nxt
+        lead_m = _WORD_BEFORE.search(text, max(0, tok.start - 30), tok.start)
+        lead = lead_m.group(1).lower() if lead_m and not (first or title) else ""
+        k = tok.start
+        while k > 0 and text[k - 1] in _OPENERS and k not in starts:
+            k -= 1
+        opens = k in starts or k == 0 or text[k - 1] in ".!?:;\n"
+        if tok.stem in _CALENDAR or _is_title(tok.stem):
+            continue
+        if before is None and _initials(text, tok.start):
+            first = "~"  # "JP McManus", "JM Barry": initials for a given name
+        name = names.get(tok.stem)
+        if name is None:
+            name = names[tok.stem] = _Name(tok.stem)
+        name.uses.append(_Use(tok, first, nxt, title, lead, opens))
+        if not name.person and (title or first == "~" or (first and first.lower() in given)):
+            name.person = True
+    # A name after a capitalised word that is no common word or place ("Wesley Clark"),
+    # when the story also calls it by that name alone ("Clark said"), or both words are
+    # unknown to the dictionary ("Hadi Tjahjanto"): places and firms are called by their
+    # first word ("Goldman", "New Hampshire" never "Hampshire").
+    places = _places()
+    for name in names.values():
+        if name.person or _common(name.stem):
+            continue
+        firsts = [
+            u.first
+            for u in name.uses
+            if u.first and not u.after and doc.text[u.tok.start - 1] == " "  # not Muslim-Americans
+        ]
+        if not firsts:
+            continue
+        alone = any(
+            not (u.first or u.after) and u.lead not in _NOT_PERSON_BEFORE for u in name.uses
+        )
+        name.person = any(
+            not _common(f)
+            and f.lower() not in places
+            and (alone or (_unknown(f) and _unknown(name.stem)))
+            for f in firsts
+        )
+    return names
+
+
+_WORDS = re.compile(r"[^\W\d_]{4,}")
+
+
+def _title_case(text: str, at: int, memo: dict[int, bool]) -> bool:
+    """True when the line holding ``at`` is written in title case (most longer words capitalised)."""
+    start = text.rfind("\n", 0, at) + 1
+    found = memo.get(start)
+    if found is None:
+        end = text.find("\n", at)
+        end = end if end >= 0 else len(text)
+        words = _WORDS.findall(text, start, end)
+        capitals = sum(w[0].isupper() for w in words)
+        found = memo[start] = (
+            3 <= len(words) <= 20
+            and capitals >= 0.7 * len(words)
+            and not text[start:end].rstrip().endswith(".")
+        )
+    return found
+
+
+def _initials(text: str, at: int) -> bool:
+    """True when initials stand just before ``at``: "J.P. ", "JP " (not "US ", "AP ")."""
+    m = _INITIALS.search(text, max(0, at - 8), at)
+    if not m:
+        return False
+    letters = m.group().strip()
+    if "." in letters:
+        return True
+    return (
+        len(letters) == 2 and letters not in _NOT_INITIALS and letters not in common_abbreviations()
+    )
+
+
+def _is_title(word: str) -> bool:
+    return word in _HONORIFICS or word in _ROLES
+
+
+def _joined(text: str, a: NameToken, b: NameToken) -> bool:
+    """True when ``a`` and ``b`` are parts of one name: "Lisa Page", "Mr. Scalise",
+    "George W. Bush", "Okonjo-Iweala" (never across a possessive: "Clark's Page")."""
+    if a.suffix:
+        return False
+    gap = b.start - a.end
+    if gap == 1:
+        return text[a.end] in " -"
+    if gap == 2 and a.stem in _DOTTED and text[a.end : b.start] == ". ":
+        return True
+    return 2 < gap <= 9 and bool(_JOIN.fullmatch(text, a.end, b.start))
+
+
+def _osa(a: str, b: str) -> int:
+    """Edits (insert, delete, substitute, swap two neighbours) between ``a`` and ``b``, up to 3."""
+    if abs(len(a) - len(b)) > 2:
+        return 3
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i]
+        for j in range(1, len(b) + 1):
+            v = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1]))
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                v = min(v, prev2[j - 2] + 1)
+            cur.append(v)
+        if min(cur) > 2:
+            return 3
+        prev2, prev = prev, cur
+    return min(prev[-1], 3)
+
+
+def close(a: str, b: str) -> bool:
+    """True when ``a`` is a realistic respelling of ``b``: the first letter kept; in a long
+    name (7 letters or more) up to two edits (Hodgkinson / Hodgkins); in a shorter one a
+    single edit, and in a name of four or five letters, when ``a`` is a name of its own on
+    the web, only one a writer makes: a vowel or sound-alike letter changed (Mayer /
+    Meyer), a vowel, h, a doubled or final letter added or dropped (Page / Paige, Clark /
+    Clarke, Bruck / Bruk), two letters swapped; such a name is never changed letter for
+    letter in four letters (Hill / Hall)."""
+    fa, fb = fold(a), fold(b)
+    if fa == fb or fa[:1] != fb[:1] or not fa.isalpha() or not fb.isalpha():
+        return False
+    shortest = min(len(fa), len(fb))
+    if shortest < 4:
+        return False
+    if _YIE.sub("", fa) == _YIE.sub("", fb) and len(_YIE.sub("", fa)) >= 3:
+        return True  # Levy / Levie, Kerry / Kerrie, Dempsey / Dempsy
+    distance = _osa(fa, fb)
+    if distance == 2:
+        # A long name with another ending (Hodgkinson / Hodgkins) or two transliteration
+        # edits (Tjahjanto / Tjahyanto), not two names (Florida / Fiorina, Majority / Minority).
+        short, long = sorted((fa, fb), key=len)
+        return shortest >= 7 and (long.startswith(short) or translit_distance(fa, fb) <= 2)
+    if distance != 1:
+        return False
+    if shortest >= 6 or web_zipf(fa) < _NO_NAME:
+        return True  # Trump / Trup, Brown / Bron: no name at all
+    if len(fa) == len(fb):
+        diff = [i for i in range(len(fa)) if fa[i] != fb[i]]
+        if len(diff) == 2:
+            return True  # two letters swapped
+        if shortest == 4:
+            return False  # Hill / Hall, Bush / Bash: other names
+        x, y = fa[diff[0]], fb[diff[0]]
+        return any(x in s and y in s for s in _SOUND_ALIKE)
+    short, long = sorted((fa, fb), key=len)
+    for i, c in enumerate(long):
+        if long[:i] + long[i + 1 :] != short:
+            continue
+        if (
+            c in "aeiouyh"
+            or i == len(long) - 1
+            or (i > 0 and long[i - 1] == c)
+            or (i + 1 < len(long) and long[i + 1] == c)
+            or (c == "c" and long[i + 1 : i + 2] == "k")
+        ):
+            return True
+    return False
+
+
+def _feminine(a: str, b: str) -> bool:
+    """Paul / Paula, Carson / Carsoni: a name and another name built on it."""
+    short, long = sorted((a.lower(), b.lower()), key=len)
+    return len(long) == len(short) + 1 and long.startswith(short) and long[-1] in "aio"
+
+
+# Endings that make another word of a name: an adjective or people (Korea / Korean, Sri
+# Lanka / Lankans, Pakistan / Pakistani), a plural (Deluxe Film / Films, the Beckhams).
+_DERIVED = (
+    "n", "an", "ian", "ns", "ans", "ians", "i", "is", "ese", "ish", "ic", "ics", "y", "s", "es",
+)  # fmt: skip
+
+
+def _derived(a: str, b: str) -> str:
+    """The ending that makes one spelling of the other ("" when none does)."""
+    short, long = sorted((a.lower(), b.lower()), key=len)
+    ending = long[len(short) :]
+    return ending if long.startswith(short) and ending in _DERIVED else ""
+
+
+def _titles_agree(title: str, titles: set[str]) -> bool:
+    """True when a use's title fits the titles the story gives the person: the same sex
+    (Mr beside Mr, not Mrs), the same role (Rep. beside Rep., not Sen.)."""
+    if not title or not titles:
+        return True
+    if title in _HONORIFICS:
+        sexes = {_HONORIFICS[t] for t in titles if t in _HONORIFICS}
+        return not sexes or _HONORIFICS[title] in sexes
+    roles = {t for t in titles if t not in _HONORIFICS}
+    return not roles or title in roles
+
+
+def _in_list(text: str, tok: NameToken) -> bool:
+    """True when ``tok`` stands in a list of capitalised words ("Athens, Clanton, Falkville")."""
+    before = bool(_LIST_BEFORE.search(text, max(0, tok.start - 40), tok.start))
+    return (
+        before and bool(_AND_AFTER.match(text, tok.end) or _LIST_AFTER.match(text, tok.end))
+    ) or (
+        bool(_LIST_AFTER.match(text, tok.end))
+        and bool(
+            re.match(
+                r"(?:['’]s)?,[ \t]+[A-Z][\w'’.-]*(?:,|[ \t]+(?:and|or)[ \t]+[A-Z])",
+                text[tok.end : tok.end + 60],
+            )
+        )
+    )
+
+
+def _bare_reference(doc: Document, use: _Use) -> bool:
+    """True when ``use`` reads as a person called by surname: no name beside it, no
+    article or place preposition before it ("the Bank", "in Johnston"), not in a list
+    of capitalised words ("Athens, Clanton, Falkville"), not a common word opening a
+    sentence ("Half the ...")."""
+    if use.first or use.after:
+        return False
+    if use.lead.lower() in _NOT_PERSON_BEFORE and not use.title:
+        return False
+    text = doc.text
+    tok = use.tok
+    if _LIST_AFTER.match(text, tok.end):
+        return False  # "Johnston, Iowa"; "Clanton, Falkville"
+    if _LIST_BEFORE.search(text, max(0, tok.start - 40), tok.start) and _AND_AFTER.match(
+        text, tok.end
+    ):
+        return False  # "Athens, Clanton and Falkville"
+    if use.opens and not use.title and _common(tok.stem):
+        # A common word opening a sentence ("Half the ..."), unless it speaks ("Page said").
+        return bool(_SPEAKS.match(text, tok.end))
+    return True
+
+
+def _beside(doc: Document, one: NameToken, other: _Name) -> bool:
+    """True when a use of ``other`` stands within a few characters of ``one`` in its sentence,
+    or shares its sentence with a word that marks an alternative spelling ("also spelled")."""
+    sentence = doc.sentence_at(one.start)
+    starts = [u.tok.start for u in other.uses]
+    k = bisect_left(starts, one.start - 60)
+    while k < len(starts) and starts[k] <= one.end + 60:
+        tok = other.uses[k].tok
+        if doc.sentence_at(tok.start) == sentence:
+            gap = tok.start - one.end if tok.start >= one.end else one.start - tok.end
+            if gap <= _BESIDE:
+                return True
+            lo, hi = min(one.start, tok.start), max(one.end, tok.end)
+            if _DELIBERATE.search(doc.text, lo, hi):
+                return True
+        k += 1
+    return False
+
+
+def _match(doc: Document, use: _Use, main: _Name) -> bool:
+    """True when the single ``use`` of a name reads as a respelling of the name ``main``."""
+    if _beside(doc, use.tok, main):
+        return False
+    ending = _derived(use.tok.stem, main.stem)
+    if ending and not (ending == "s" and _person_use(doc, use, len(use.tok.stem) < len(main.stem))):
+        # Korea / Korean; Liberal Democrat / Liberal Democrats; the Clintons, other
+        # Republicans: another word. A surname with an s too many or too few is a
+        # respelling only where it is plainly one person's: after a given name or a
+        # title ("Vladimir Putins", "Mr Sower"), or alone and missing its s ("Sower said").
+        return False
+    if _feminine(use.tok.stem, main.stem) or _nickname(use, main):
+        return False  # Eric and Erica Garner; Pete and Peter Peterson
+    no_name = web_zipf(fold(use.tok.stem)) < _NO_NAME
+    if use.first and use.first not in main.firsts():
+        # Des Browne beside Gordon Brown: another person; but a spelling that is no name
+        # at all is the family name misspelled (Chelsea Cliton beside Bill Clinton), and so
+        # is the full name of a person the story otherwise only calls Mr Howard.
+        if not (no_name and not use.after and (main.count >= 2 or not main.firsts())):
+            return False
+    if use.after and use.after not in main.afters():
+        return False  # "Clarke Foundation", "Johnston Press": another name
+    if use.first or use.after:
+        # Lisa Paige beside Lisa Page, Forrest Hill beside Forest Hill; the title, if any,
+        # must agree too.
+        return _titles_agree(use.title, main.titles())
+    if not main.person or not _titles_agree(use.title, main.titles()):
+        return False
+    return _bare_reference(doc, use)
+
+
+def _person_use(doc: Document, use: _Use, shorter: bool) -> bool:
+    """True when a use with an s too many (``shorter`` False) or too few is plainly one
+    person's: after a title ("Mr Putins"), alone ("Sower said"; with an s too many only
+    before a verb of saying: "Putins said", not "patriotic Americans"), or missing its s
+    after a given name ("Bernie Sander"); never a plural ("the Billy Elliots of this world")."""
+    if use.after:
+        return False
+    if use.title:
+        return True
+    if not use.first:
+        # "Putins said"; not "House of Lords", "patriotic Americans", "fill Peels boots".
+        return shorter or bool(_SPEAKS.match(doc.text, use.tok.end))
+    return shorter and use.first.lower() in given_names()
+
+
+def _nickname(use: _Use, main: _Name) -> bool:
+    """A first name and its short form (Pete / Peter, Chris / Christi)."""
+    short, long = sorted((use.tok.stem.lower(), main.stem.lower()), key=len)
+    return bool(use.after) and long.startswith(short)
+
+
+def respelled_once(doc: Document) -> Iterator[Hit]:
+    """Hits at names used once that respell a name the story introduces (see the module)."""
+    names = _names(doc)
+    by_initial: dict[str, list[_Name]] = defaultdict(list)
+    for name in names.values():
+        if len(name.stem) >= 4:
+            by_initial[fold(name.stem)[:1]].append(name)
+    for name in names.values():
+        if name.count != 1 or len(name.stem) < 4:
+            continue
+        use = name.uses[0]
+        near = [
+            other
+            for other in by_initial.get(fold(name.stem)[:1], ())
+            if other is not name and close(name.stem, other.stem)
+        ]
+        if not near:
+            continue
+        found = [other for other in near if other.count >= 1 and _forward(doc, use, name, other)]
+        if len(found) == 1:
+            main = found[0]
+            yield _hit(use.tok, main.stem, main.count)
+            continue
+        if found:
+            continue  # close to two names of the story: which one is meant?
+        # The introduction itself misspelled: "Lisa Paige", then "Page" twice.
+        back = [other for other in near if _backward(doc, use, name, other)]
+        if len(back) == 1:
+            yield _hit(use.tok, back[0].stem, back[0].count)
+
+
+def _forward(doc: Document, use: _Use, name: _Name, main: _Name) -> bool:
+    """``name`` (used once, ``use``) respells ``main``, which the story introduces."""
+    if main.count == 1:
+        # Each spelling once: the one that introduces the person (a given name before it)
+        # is the story's; between two alike, the earlier.
+        other = main.uses[0]
+        full, other_full = bool(use.first and not use.after), bool(other.first and not other.after)
+        if full != other_full:
+            if full:
+                return False
+        else:
+            # Alike: the spelling clearly more common on the web (Hillary, not Hilary), else
+            # the earlier.
+            better = web_choice(use.tok.stem, main.stem)
+            if better == use.tok.stem or (
+                not better
+                and other.tok.start > use.tok.start
+                and (name.person or use.first or use.after)
+            ):
+                return False
+        if not (main.person or use.first or use.after):
+            return False
+    return _match(doc, use, main)
+
+
+def _backward(doc: Document, use: _Use, name: _Name, other: _Name) -> bool:
+    """The one use of ``name`` is a person's introduction ("Lisa Paige") and ``other`` the
+    surname the story then uses at least twice, bare ("Page said")."""
+    if other.count < 2 or not name.person or not (use.first or use.title) or use.after:
+        return False
+    if other.firsts() or other.afters():
+        return False
+    if not all(_titles_agree(u.title, name.titles()) for u in other.uses):
+        return False
+    if any(_beside(doc, u.tok, name) for u in other.uses):
+        return False
+    if _feminine(name.stem, other.stem) or _derived(name.stem, other.stem) not in ("", "s"):
+        return False
+    return all(_bare_reference(doc, u) for u in other.uses)
+
+
+def _hit(tok: NameToken, right: str, n: int) -> Hit:
+    times = "once" if n == 1 else f"{n} times"
+    return Hit(
+        tok.start,
+        tok.end,
+        f"'{tok.stem}{tok.suffix}' is spelled '{right}' elsewhere in this document ({times}); "
+        "use one spelling",
+        (right + tok.suffix,),
     )
