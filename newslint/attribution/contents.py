@@ -88,6 +88,10 @@ class Contents:
 _NOT_SPOKEN = frozenset("as while when after before since because to with".split())
 
 
+# Verbs whose "on" introduces what is said or held, not a time: "insisted on a bridge".
+_ON_VERBS = frozenset("insist comment agree decide elaborate reflect focus dwell".split())
+
+
 def content_start(sent: Sentence, k: int, lemma: str) -> int | None:
     n = len(sent.words)
     if k >= n:
@@ -99,6 +103,8 @@ def content_start(sent: Sentence, k: int, lemma: str) -> int | None:
         j = clause_mark(sent, k, 7)
         if j < n and j - k < 7:
             k = j
+    if sent.lowers[k] == "on" and lemma in _ON_VERBS:
+        return k + 1 if k + 1 < n and sent.words[k + 1] not in ".!?" else None  # "insisted on X"
     # Skip a time or a channel: "said on Tuesday that", "said in a statement:".
     if sent.lowers[k] in (
         "in",

@@ -221,8 +221,13 @@ class RuleCues:
             inverted = True
             n = len(sent.words)
             k = src[1] + 1
-            if k + 1 < n and sent.words[k] == "," and sent.lowers[k + 1] in W.DETERMINERS:
-                # '"...," said Jane Smith, the mayor.': keep the description.
+            if (
+                k + 1 < n
+                and sent.words[k] == ","
+                and (sent.lowers[k + 1] in W.DETERMINERS or is_cap(sent.words[k + 1]))
+            ):
+                # '"...," said Jane Smith, the mayor.', '"...," said the chairman of the
+                # committee, Labour MP Barry Sheerman.': keep the description or the name.
                 end = k + 1
                 while end + 1 < n and sent.words[end + 1][0].isalnum() and end - k < 10:
                     end += 1
@@ -306,7 +311,14 @@ class RuleCues:
             src0 = earlier[-1].source[0]
             if src0 >= sent.start and not (comma and _in_aside(sent, src0)):
                 return earlier[-1]
-        src = right_np(self.lex, sent, 0)
+        start = 0
+        first = sent.lowers[0] if sent.words else ""
+        if first.endswith(("ing", "ed")) or first in W.LEFT_BOUNDARY:
+            # "Starting in London, he visited ... pledging": the subject after the opening.
+            comma = next((k for k in range(1, min(i, 25)) if sent.words[k] == ","), None)
+            if comma is not None:
+                start = comma + 1
+        src = right_np(self.lex, sent, start)
         if src is not None and is_name(sent, src[0]):
             # "Kathy Griffin apologizes for the shoot, says ...": the name, not its verb.
             k = src[0]
@@ -340,7 +352,11 @@ class RuleCues:
     def kind(self, sent: Sentence, src: tuple[int, int]) -> str:
         """The source's kind (see ``attribution_kind``: person, organisation, ...)."""
         a, b = src
-        if a == b and (sent.lowers[a] in W.PRONOUNS or sent.lowers[a] == "who"):
+        if a == b and (
+            sent.lowers[a] in W.PRONOUNS
+            or sent.lowers[a] == "who"
+            or _contraction(sent.lowers[a]) in W.PRONOUNS
+        ):
             return "pronoun"  # the commonest source, without building its phrase
 
         words = sent.words
@@ -393,6 +409,14 @@ _PHONED = frozenset(
 _NOUN_BEFORE_OF = W.NOUNISH - {"complain"}
 
 
+def _contraction(low: str) -> str:
+    """A pronoun without its contracted auxiliary: "we've" -> "we", "she'd" -> "she"."""
+    for mark in ("'", "’"):
+        if mark in low:
+            return low.split(mark, 1)[0]
+    return low
+
+
 def _in_aside(sent: Sentence, pos: int) -> bool:
     """``pos`` lies inside a clause set off by commas after the sentence's subject ("A
     teacher, who spoke because | she feared ..., said"): not the subject's verb."""
@@ -423,6 +447,8 @@ def not_speech(sent: Sentence, i: int, lemma: str) -> bool:
         return nxt in _PLEAS
     if lemma == "find" and low in ("found", "finds") and nxt in _FOUND_WHERE:
         return True  # "Cat found in New Mexico", "was found dead": a discovery
+    if low == "expected" and i > 0 and lowers[i - 1] == ",":
+        return True  # "the Budget, expected in March": a schedule
     if lemma == "seek" and nxt == "comment":
         return True  # "an email seeking comment"
     if lemma in _NO_ANSWER and any(

@@ -208,6 +208,8 @@ _IT_TYPES = frozenset((ORGANISATION, PLACE))
 # did not speak within fewer.
 _SPEAKER_REACH = 8
 _MENTION_REACH = 3
+# How many sentences a running "he" (or "she") may carry its person.
+_TOPIC_REACH = 7
 # Words that open a sentence before its subject: "But", "Meanwhile,".
 _OPENERS = re.compile(
     r"(?:(?:But|And|Yet|So|Still|Meanwhile|However|Also|Now|Then|Instead|Separately|"
@@ -218,9 +220,14 @@ _OPENERS = re.compile(
 _OPENING_PHRASE = re.compile(
     r"(?:In|On|At|During|After|Before|Following|Since|While|When|Although|Though|If|As|"
     r"Speaking|Asked|Earlier|Later|Last|This|Next|Over|Under|Within|Without|Despite|"
-    r"Amid|From|For|With|By|Throughout|Until|Once|Back|Elsewhere|Separately)\b"
+    r"Amid|From|For|With|By|Throughout|Until|Once|Back|Elsewhere|Separately|"
+    r"Born|[A-Z][a-z]+(?:ed|ing|en))\b"  # "Born in 1912 and educated at ..., Lord Callaghan"
     r"[^,\"“”‘’;:]{0,120}?,\s+"
 )
+
+
+# A role opening a sentence: "the prime minister completed", "The Tory leader said".
+_ROLE_SUBJECT = re.compile(r"(?:[Tt]he|[Oo]ur)((?:[ \t]+[a-z][a-z\-]*){1,4})")
 
 
 def resolve_pronouns(doc: Document, lex: Lexicon, found: list[Attribution]) -> list[Attribution]:
@@ -259,6 +266,12 @@ class _Resolver:
         self.history: list[tuple[int, int, Attribution]] = []
         self.by_sentence: dict[int, list[Attribution]] = {}
         self._refs: dict[int, Referent | None] = {}
+        contents = sorted(a.content for a in found if a.content and a.source and a.cue)
+        self._content_starts = [c[0] for c in contents]
+        self._content_reach = list(accumulate((c[1] for c in contents), max))
+        # The gender "he" or "she" resolved to a person has given them (by surname, or by
+        # the span of a person named by role).
+        self.said: dict[str | Span, str] = {}
 
     def run(self) -> list[Attribution]:
         out: list[Attribution | None] = [None] * len(self.found)
@@ -269,6 +282,11 @@ class _Resolver:
             if a.kind == "pronoun":
                 ref = self.resolve(a)
                 by_source[a.source] = ref
+                if ref is not None and ref.type == "person":
+                    # "he" or "she" tells the person's gender from here on.
+                    low = self.text[a.source[0] : a.source[1]].lower()
+                    if low in ("he", "she"):
+                        self.said.setdefault(ref.key or ref.span, MALE if low == "he" else FEMALE)
                 a = _with_referent(a, ref, self.text)
                 self._refs[id(a)] = ref
             out[n] = a
@@ -305,7 +323,7 @@ class _Resolver:
             if key is not None:  # a title or a given name says so: no need to type names
                 return Referent(src, "person", kind, key, self.mentions.gender(key) or kin)
             if words and not words[-1][:1].isupper():
-                head = W.strip_possessive(words[-1].lower())
+                head = _head(" ".join(words))
                 if not _person_noun(self.lex, head):
                     return None  # "The photo", "The disparity": no one to point at
                 return Referent(src, "person", kind, gender=kin)  # "The Tory leader"
@@ -349,37 +367,49 @@ class _Resolver:
         if low in ("he", "she"):
             gender = MALE if low == "he" else FEMALE
             want = _PERSON_TYPES
-        elif low in ("they", "we"):
+        elif low == "they":
             gender, want = None, _GROUP_TYPES
         elif low == "it":
             gender, want = None, _IT_TYPES
         else:
-            return None  # "I", "you": the writer or the reader
+            return None  # "I", "we", "you": the writer, a group speaking, the reader
         pos = src[0]
         k = self.doc.sentence_at(pos)
 
         def fits(ref: Referent | None) -> bool:
             if ref is None or ref.type not in want:
                 return False
-            return gender is None or ref.gender in (None, gender)
+            known = ref.gender or self.said.get(ref.key or ref.span)
+            return gender is None or known in (None, gender)
 
-        # 1. The subject of the pronoun's own sentence, before it.
-        ref = self.subject(k, before=pos)
-        if fits(ref):
-            return ref
-        # 2. The subject of the sentence before, in the same story section.
+        # 1. The subject of the pronoun's own sentence, before it, unless what opens the
+        # sentence is what the pronoun says ('Mr Blair has the passion ..., he said').
+        if not (a.content and a.cue and a.content[1] <= a.cue[0]):
+            ref = self.subject(k, before=pos)
+            if fits(ref):
+                return ref
+        # 2. The subject of the sentence before, in the same story section; or, after a
+        # run of sentences whose subject is this same pronoun ("He enlisted ... He
+        # became ..."), the person named as the subject where the run starts.
+        topic: tuple[int, Referent] | None = None
         if k > 0 and not self._heading_between(self.doc.sentences[k - 1][0], pos):
             ref = self.subject(k - 1)
             if fits(ref):
                 return ref
-        # 3. The last speaker of that type.
+            if ref is None and low in ("he", "she"):
+                topic = self._topic(k - 1, low, fits)
+        # 3. The last speaker of that type, unless the topic's sentence is later.
         for at, j, speaker in reversed(self.history):
             if k - j > _SPEAKER_REACH or self._heading_between(at, pos):
                 break
+            if topic is not None and topic[0] > j:
+                return topic[1]
             if at < pos:
                 ref = self.ref_of(speaker)
                 if fits(ref):
                     return ref
+        if topic is not None:
+            return topic[1]
         # 4. The last person named, within a few sentences.
         if want is _PERSON_TYPES:
             for j in range(k, max(k - _MENTION_REACH - 1, -1), -1):
@@ -388,6 +418,21 @@ class _Resolver:
                         ref = self._person(m)
                         if fits(ref):
                             return ref
+        return None
+
+    def _topic(self, k: int, low: str, fits) -> tuple[int, Referent] | None:
+        """Walk back over sentences whose subject is the same pronoun (or its
+        possessive: "He enlisted ...", "His career ...") to the person they follow."""
+        forms = ("he", "his", "him") if low == "he" else ("she", "her")
+        for j in range(k, max(k - _TOPIC_REACH, -1), -1):
+            at = self.subject_start(j)
+            if at is None:
+                return None
+            first = self.text[at : at + 5].split(" ", 1)[0].lower()
+            if first in forms:
+                continue
+            ref = self.subject(j)
+            return (j, ref) if fits(ref) else None
         return None
 
     def subject(self, k: int, before: int | None = None) -> Referent | None:
@@ -400,9 +445,23 @@ class _Resolver:
             start = speaker.source[0]  # type: ignore[index]
             if start == at and (before is None or start < before):
                 return self.ref_of(speaker)
+        m = _ROLE_SUBJECT.match(self.text, at, self.doc.sentences[k][1])
+        if m and not self._reported(at):
+            # "On Friday, the prime minister completed ...": a person named by role.
+            end = at + len(m.group(0).split()[0])
+            for w in m.group(1).split():
+                end = self.text.index(w, end) + len(w)
+                if w in self.lex.roles or w in W.TITLES:
+                    if self.text.startswith(("'", "’"), end):
+                        break  # "The prime minister's enthusiasm": a possessor
+                    if before is None or end <= before:
+                        return Referent((at, end), "person", "named-person")
+                    break
         first = self.text[at : at + 4].split(" ", 1)[0].lower()
         if not self.text[at : at + 1].isupper() or first in W.PRONOUNS:
             return None  # no name opens it: "the ...", "He was ...", a figure
+        if self._reported(at):
+            return None  # the opening is someone's reported words, not the story's subject
         for m in self.mentions.in_sentence(k):
             if m.full < at:
                 continue
@@ -418,6 +477,12 @@ class _Resolver:
                 continue  # "Lib Dem | home affairs spokesman Mark Oaten"
             return None
         return None
+
+    def _reported(self, pos: int) -> bool:
+        """``pos`` lies in what an attribution reports ('"Mr Blair has the passion ...,"
+        he said'; 'Mr Blair has the passion ..., he said')."""
+        k = bisect_right(self._content_starts, pos) - 1
+        return k >= 0 and pos < self._content_reach[k]
 
     def _role_before(self, at: int, name: int) -> bool:
         """Only a role stands between the subject's start and the name: "Lib Dem home

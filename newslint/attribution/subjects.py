@@ -206,7 +206,8 @@ def extend_left(lex: Lexicon, sent: Sentence, j: int) -> int:
         p = k - 1
         w, low = sent.words[p], sent.lowers[p]
         if low in W.LEFT_BOUNDARY and low not in ("of", "for", "at", "on", "with", "to"):
-            break
+            if not (low == "and" and p > 0 and is_name(sent, p - 1) and is_name(sent, p + 1)):
+                break  # "Tony Blair and Ruth Kelly have suggested": two names, one source
         if low in ("of", "for", "at", "with", "to", "on"):
             # Inside a described source: "a spokesman for the campaign",
             # "people familiar with the talks", "on condition of anonymity".

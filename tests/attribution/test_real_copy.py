@@ -200,3 +200,56 @@ def test_a_pronoun_is_the_whole_subject_and_a_passive_tells_nothing() -> None:
         "help. His worst moment was when he was told he would be released."
     )
     assert [(s, c) for s, c, _k, _r in got] == [("Jane Ruiz", "said"), ("she", "says")]
+
+
+def test_a_closing_tag_does_not_take_the_subject_of_its_own_words() -> None:
+    """'Mr Ellis has the same passion, he said': he is the last speaker, not Mr Ellis;
+    and the subject of reported words is not the subject of the story."""
+    text = (
+        "The leader's enthusiasm is undimmed, Alan Reid, the party's strategist, told the "
+        'BBC. Mr Ellis has "the same passion" as in 1997, he said. And he confirmed '
+        "that no date had been set."
+    )
+    assert _resolved(text) == ["Alan Reid, the party's strategist"] * 2
+
+
+def test_a_running_he_keeps_the_person_it_started_with() -> None:
+    """A profile: the person named as the subject, then "he" sentence after sentence;
+    a later "he said" is still that person, not the last speaker quoted before."""
+    text = (
+        'Ann Moss, the party leader, said: "He was a giant."\n\n'
+        "Born in 1912, Lord Hale became a clerk at the Treasury. He enlisted in the navy in "
+        "1942. After the war, he became chancellor. His career was not without controversy. "
+        'When he refused to back the strike, he said: "I am not going to resign."'
+    )
+    assert _resolved(text)[-1] == "Lord Hale"
+
+
+def test_a_person_named_by_role_is_a_subject() -> None:
+    text = (
+        "Alan Reid, the party's strategist, spoke first. On Friday, the prime minister "
+        "toured three towns. Starting in Leeds, he visited schools, pledging to build on "
+        "what he said were his achievements."
+    )
+    got = _listing(text)
+    assert got[-1][0] == "he" and got[-1][3] == "the prime minister"
+
+
+def test_we_and_i_are_left_alone_and_contractions_are_pronouns() -> None:
+    got = _listing(
+        "Pensioners' groups met on Monday. We've called for the pension to rise. "
+        "We would like the support of all parties, but I think pledges matter more."
+    )
+    assert [(s, k, r) for s, _c, k, r in got] == [
+        ("We've", "pronoun", None),
+        ("We", "pronoun", None),
+        ("I", "pronoun", None),
+    ]
+
+
+def test_schedules_and_deaths_are_not_cues() -> None:
+    got = _listing(
+        "He passed away at home on Sunday. The tax plans will wait for the Budget, "
+        "expected in March."
+    )
+    assert got == []
