@@ -50,6 +50,10 @@ def no_source_triggers() -> frozenset[str]:
     return frozenset(lexicon().agentless) | frozenset(extra)
 
 
+# Verbs that put their subject after them in a closing tag: '..., says Michael Howard.'
+_INVERTING = frozenset(
+    "say add tell write ask explain continue note insist reply warn claim argue conclude".split()
+)
 # Verbs whose object is the listener: after them a short tail is who heard, not what was said.
 _LISTENER_VERBS = frozenset({"tell", "inform", "assure", "remind", "brief", "update"})
 # What opens the content after a listener: "told reporters that", "told CNN:".
@@ -202,8 +206,16 @@ class RuleCues:
             cue_end = i + 1
         src = left_subject(self.lex, sent, i, reporting or low in ("says", "said"))
         inverted = False
+        closing_tag = False
+        if src is None and prev == "," and lemma in _INVERTING:
+            # '..., says Tory leader Michael Howard.': an inverted tag closing the sentence,
+            # not a verb sharing the sentence's subject.
+            inv = right_np(self.lex, sent, i + 1, inverted=True)
+            n = len(sent.words)
+            closing_tag = inv is not None and (inv[1] + 1 >= n or sent.words[inv[1] + 1] in ".!?")
         if (
             src is None
+            and not closing_tag
             and (prev in (",", "and", "but") or low.endswith("ing"))
             and prev not in W.DETERMINERS
         ):
@@ -290,9 +302,11 @@ class RuleCues:
         added") is the speaker's own."""
         at = sent.starts[i]
         lowers = sent.lowers
-        comma = lowers[i - 1] == "," or (
-            i > 1 and lowers[i - 1] in ("and", "but") and lowers[i - 2] == ","
-        )
+        comma = (
+            lowers[i - 1] == ","
+            or (i > 1 and lowers[i - 1] in ("and", "but") and lowers[i - 2] == ",")
+            or (i + 1 < len(lowers) and (lowers[i + 1] == ":" or sent.words[i + 1] in QUOTE_CHARS))
+        )  # after a comma, or introducing words ("but argued: ..."): the speaker's own verb
         last = earlier[-1] if earlier else None
         stance = (
             last is not None

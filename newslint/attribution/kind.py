@@ -174,6 +174,8 @@ def source_kind(src: Source, lex: Lexicon) -> str:
         return "pronoun"
     cut = _head_end(lows)
     head = src.base(cut - 1)
+    if cut >= 2 and lows[cut - 1][:1].isdigit() and 0 in src.names:
+        return "named-organisation"  # "Number 10", "Channel 4": no person's name
     if head in lex.vague:
         if head in ("reports", "studies") and cut + 1 < len(lows) and lows[cut] == "by":
             return _document_kind(src, cut, lex)  # "the reports by PTI": authored
@@ -308,6 +310,9 @@ def _name_kind(src: Source, cut: int, lex: Lexicon) -> str:
         return "named-organisation"  # "Amnesty International", "Acme Corp"
     if any(lows[k].strip(".") in W.TITLES for k in range(cut)):
         return "named-person"  # "Sen. Ruth Calloway", "Judge Kowalczyk"
+    head = src.base(cut - 1).rsplit("-", 1)[-1]
+    if head in W.TITLES or head in POSTNOMINALS:
+        return "named-person"  # "The Conservative Party Co-Chairman", "The Mid-Bedfordshire MP"
     if run and " ".join(W.strip_possessive(lows[k]) for k in run) in places():
         return "named-organisation"  # "Pakistan said": a country speaks for its government
     if len(run) >= 3 and lows[run[-1]].strip(".") in POSTNOMINALS:

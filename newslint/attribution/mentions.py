@@ -304,7 +304,8 @@ class Mentions:
         last = n - 1
         while last > i and lows[last] in POSTNOMINALS:
             last -= 1
-        postnominal = last < n - 1 and last > i  # "Guy Mansfield QC", not "Labour MP"
+        # "Guy Mansfield QC", not "Labour MP" or "Former Labour MP": a given name first.
+        postnominal = last < n - 1 and last > i and lows[i] in given_names()
         name = lows[i : last + 1]
         if not name[0][:1].isalpha():
             return None

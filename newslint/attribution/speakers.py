@@ -24,6 +24,7 @@ from newslint.attribution.mentions import (
     OTHER,
     PERSON,
     PLACE,
+    POSTNOMINALS,
     kin_gender,
     mentions,
 )
@@ -322,7 +323,7 @@ class _Resolver:
             key = _person_key(words)
             if key is not None:  # a title or a given name says so: no need to type names
                 return Referent(src, "person", kind, key, self.mentions.gender(key) or kin)
-            if words and not words[-1][:1].isupper():
+            if not any(w[:1].isupper() for w in words[1:]):
                 head = _head(" ".join(words))
                 if not _person_noun(self.lex, head):
                     return None  # "The photo", "The disparity": no one to point at
@@ -331,7 +332,9 @@ class _Resolver:
             if not any(w[:1].isupper() for w in words[1:]):
                 return Referent(src, ORGANISATION, kind)  # "The ministry", "Pakistan"
         inside = self.mentions.inside(src)
-        persons = [m for m in inside if m.type == PERSON]
+        persons = [
+            m for m in inside if m.type == PERSON and not self.text.startswith(("'s", "’s"), m.end)
+        ]
         if kind in ("named-person", "named-organisation") and persons:
             m = persons[-1]
             gender = self.mentions.gender(m.key) or kin
@@ -497,6 +500,7 @@ class _Resolver:
         return (
             last in self.lex.roles
             or last in W.TITLES
+            or last in POSTNOMINALS  # "Former Labour MP Lord Janner"
             or last.endswith(("er", "ist", "man", "woman"))
         )
 
@@ -565,6 +569,8 @@ def _person_key(words: list[str]) -> str | None:
             break
         chunk.append(w)
     names = [w for w in chunk if w[:1].isupper()]
+    if any(w.endswith(("'s", "’s")) for w in names):
+        return None  # "Tony Blair's entry": the name is whose, not who
     if len(names) == 1 and chunk[-1] == names[0] and len(chunk) <= 2:
         # One name ("Howard", "Ms Lane" is two): its key; typing it adds nothing.
         key = W.strip_possessive(names[0].lower().rstrip("."))

@@ -127,7 +127,10 @@ def _apposed_subject(lex: Lexicon, sent: Sentence, j: int) -> tuple[int, int] | 
             or opener in _APPOSITIVE_OPENERS
             or is_cap(words[m + 1])
             or opener[:1].isdigit()
-            or W.strip_possessive(opener) in lex.roles
+            or any(  # "ex-chief economic adviser to the Treasury": a role within
+                W.strip_possessive(t).rsplit("-", 1)[-1] in lex.roles
+                for t in lowers[m + 1 : min(k, m + 5)]
+            )
         ):
             break
         if clause:

@@ -253,3 +253,31 @@ def test_schedules_and_deaths_are_not_cues() -> None:
         "expected in March."
     )
     assert got == []
+
+
+def test_a_role_in_a_name_is_a_person_and_a_possessor_is_not_the_source() -> None:
+    got = _listing(
+        "The Conservative Party Co-Chairman said the plan was sound. The Mid-Bedfordshire "
+        "MP denied the claim. Number 10 said the matter was closed. Tony Blair's entry "
+        "confirms the trip. Tory leader Michael Howard's only entry is a hamper. He also "
+        "declares a trip to Mexico."
+    )
+    kinds = {s: k for s, _c, k, _r in got}
+    assert kinds["The Conservative Party Co-Chairman"] == "named-person"
+    assert kinds["The Mid-Bedfordshire MP"] == "named-person"
+    assert kinds["Number 10"] == "named-organisation"
+    assert kinds["Tony Blair's entry"] == "named-organisation"
+    assert _resolved(
+        "Tony Blair's entry confirms the trip. Tory leader Michael Howard's only entry is "
+        "a hamper. He also declares a trip to Mexico."
+    ) == ["Michael Howard"]
+
+
+def test_a_tag_closing_the_sentence_after_a_comma_is_inverted() -> None:
+    got = _listing(
+        "Prince Harry should say how sorry he is, says Tory leader Michael Howard. "
+        "Lib Dem leader Charles Kennedy spoke next. Former Labour MP Lord Janner branded "
+        'the costume "stupid". He told ITV: "The time has come for an apology."'
+    )
+    assert got[0][:2] == ("Tory leader Michael Howard", "says")
+    assert got[-1][3] == "Lord Janner"
