@@ -102,7 +102,8 @@ _REFERENCE_TOKEN = re.compile(
       | [\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|co|uk|io|ly|tv|info|news)\b
       | \w+(?:\.\w+)+
     )
-  | (?P<word>[^\W\d_]+(?:['\u2019`\u00b4\u02bc][^\W\d_]+)*)
+  | (?P<word>[^\W\d_]+(?:[\u00ad\u200b-\u200d\u2060\ufeff]+[^\W\d_]+)*
+        (?:['\u2019`\u00b4\u02bc][^\W\d_]+)*)
     """,
     re.VERBOSE,
 )
@@ -122,6 +123,7 @@ _TRICKY = [
     "The U.S. and e.g. file.txt; 5km, 3rd and G4S. See http: not a URL. www. alone",
     "He said: don't go. O'Brien's co-op, well-known; ftp://x.y and @handle #tag x@ y#",
     "Ends with a dot.\u201d Then www.\u201d and the end." + " " * 80 + "- -- a_b _c 2\u00b2x",
+    "Netan\u00adyahu, un\u200b\u200bpredictable\u00ad, \u00adab, x\ufeffy's and a\u00ad-b.",
 ]
 
 
@@ -131,9 +133,17 @@ def test_tokenizer_shortcuts_match_reference(text):
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet="ab Zé'\u2019.-+@#:/_1 \n,\u201dwhtpcom", max_size=60))
+@given(st.text(alphabet="ab Zé'\u2019.-+@#:/_1 \n,\u201dwhtpcom\u00ad\u200b", max_size=60))
 def test_tokenizer_shortcuts_match_reference_on_any_text(text):
     assert _tokens(spelling_tokens._TOKEN, text) == _tokens(_REFERENCE_TOKEN, text)
+
+
+def test_invisible_characters_are_read_through():
+    text = "Netan\u00adyahu and the goverm\u200bent's plan"
+    doc = parse(text, "t.txt", "text")
+    found = [(w.text, text[w.start : w.end]) for w in spelling_tokens.words(doc)]
+    assert ("goverment", "goverm\u200bent") in found
+    assert all("yahu" != t and "Netan" != t for t, _ in found)
 
 
 def test_delete_index_finds_exactly_the_one_edit_words():

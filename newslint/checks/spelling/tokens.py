@@ -5,7 +5,9 @@ Handles, hashtags, URLs, e-mail addresses, anything with a digit (5km, $1.13bn,
 capitals inside (iPhone, McDonald, HuffPost), Roman numerals, words in other
 scripts and single letters are never checked. Possessives and contractions are
 reduced to the word they are built on; hyphenated compounds are checked part by
-part, because the parts are words.
+part, because the parts are words. Invisible characters inside a word (a soft hyphen,
+U+00AD, as in "Netan\u00adyahu"; zero-width spaces and joiners, U+200B-U+200D, U+2060,
+U+FEFF) are read through: the word is checked whole, without them.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ _TOKEN = re.compile(
     # character that none of the forms skipped below can continue with (a space,
     # a comma, a full stop ending the sentence). It matches exactly what the last
     # alternative would, without trying every skipped form at every word.
-    (?P<plain>[^\W\d_]+(?![\w+@-]|\.\S|://)(?:['\u2019`\u00b4\u02bc][^\W\d_]+)*)
+    (?P<plain>[^\W\d_]+(?![\w+@\u00ad\u200b-\u200d\u2060\ufeff-]|\.\S|://)(?:['\u2019`\u00b4\u02bc][^\W\d_]+)*)
   | (?P<skip>
         (?:https?://|ftp://|www\.)\S+                       # URLs
       | [\w.+-]+@[\w-]+(?:\.[\w-]+)+                         # e-mail addresses
@@ -40,11 +42,14 @@ _TOKEN = re.compile(
       | [\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|co|uk|io|ly|tv|info|news)\b  # bare domains
       | \w+(?:\.\w+)+                                        # dotted forms: U.S, e.g, file.txt
     )
-  | (?P<word>[^\W\d_]+(?:['\u2019`\u00b4\u02bc][^\W\d_]+)*)
+  | (?P<word>[^\W\d_]+(?:[\u00ad\u200b-\u200d\u2060\ufeff]+[^\W\d_]+)*
+        (?:['\u2019`\u00b4\u02bc][^\W\d_]+)*)
     )
     """,
     re.VERBOSE,
 )
+# Characters that do not show: a word broken by one is still one word.
+INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]+")
 _ROMAN = re.compile(r"(?i)m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
 # Endings whose stem is the word to check: possessive 's and contractions.
@@ -122,13 +127,16 @@ def words(doc: Document, lexicon: Lexicon | None = None) -> Iterator[Word]:
             raw = m.group(group)
             checked = memo.get(raw, _MISSING)
             if checked is _MISSING:
-                checked = _verdict(raw, is_known)
+                checked = _verdict(INVISIBLE.sub("", raw), is_known)
                 if len(memo) < _MEMO_LIMIT:
                     memo[raw] = checked
             if checked is None:
                 continue
             start = m.start(group)
             end = start + len(checked)
+            if len(raw) != len(checked) and INVISIBLE.search(raw):
+                # The checked word without its invisible characters; its span with them.
+                end = m.end(group) - (len(INVISIBLE.sub("", raw)) - len(checked))
             # A word glued to a slash or dot on the right is part of a path or URL.
             nxt = text[m.end() : m.end() + 2]
             if nxt[:1] in "/\\" or (nxt[:1] == "." and nxt[1:2].isalpha()):

@@ -11,7 +11,13 @@ taken as a name; an isolated capitalised non-word close to a frequent word
 a lower-case word when its lower-case form is no word on the web and a common
 lower-case word explains it ("Meterologists said"). Names the story establishes
 (bylines, credits, "Topac, a former justice minister": see ``established``) are never
-typos, and neither is an inflected word inside a hyphenated compound ("high-fiving").
+typos, and neither is an inflected word inside a hyphenated compound ("high-fiving"), a
+part of a hyphenated form plausible as a whole (after a word prefix, "e-tailer"; a name
+part, "Kim Jong-un"), a capitalised word in a comma-separated list of capitalised words
+("Athens, Clanton, Falkville": a list of places or names) or one before a verb of
+saying ("Ric said") that exists on the web as a name, or a person's name in a lower-case
+eponym ("bryde's whale"). A word broken by a soft hyphen
+or another invisible character is read whole (see ``tokens``).
 """
 
 from __future__ import annotations
@@ -101,8 +107,10 @@ def _rejoined(text: str, w: Word) -> str:
     return ""
 
 
-_CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w'\u2019.-]*[ \t]+$")
-_CAPITAL_AFTER = re.compile(r"(?:['\u2019]s?)?[ \t]+[A-Z]")
+# A capitalised word beside this one, across a nickname's quotes or brackets too
+# (Richard "Ric" Grenell, Richard (Ric) Grenell).
+_CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w'\u2019.-]*[ \t]+[\"\u201c\u2018'(\[]?$")
+_CAPITAL_AFTER = re.compile(r"(?:['\u2019]s?)?[\"\u201d\u2019')\]]?[ \t]+[A-Z]")
 
 
 def _in_name(text: str, w: Word) -> bool:
@@ -178,6 +186,97 @@ def _inflected_in_compound(text: str, w: Word) -> bool:
     return False
 
 
+# Prefixes written with a hyphen before a word or a coinage: e-tailer, co-opt, re-enact.
+_PREFIXES = frozenset(
+    """e i un re co pre ex non anti pro post sub self multi mid semi over under inter
+    cyber mega micro mini bi tri de dis mis out up neo quasi pseudo ultra extra counter
+    cross hyper info eco bio geo agri tele""".split()
+)
+# After a prefix, a part at least this common on the web (Zipf) is a coinage ("tailer").
+COINAGE_ZIPF = 1.5
+_COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
+_PARTS_BEFORE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*-$")
+
+
+def _compound_part(text: str, w: Word) -> bool:
+    """True when ``w`` is a part of a hyphenated form that is plausible as a whole, so the
+    part is not a word on its own: a coinage after a word prefix ("e-tailer", not
+    "un-Amercan"), a prefix itself ("un-predictable"), or a part of a name (Kim Jong-un,
+    Moon Jae-in)."""
+    joined_before = w.start > 0 and text[w.start - 1] == "-"
+    joined_after = text[w.end : w.end + 1] == "-" and text[w.end + 1 : w.end + 2].isalpha()
+    if not (joined_before or joined_after):
+        return False
+    m = _PARTS_BEFORE.search(text, max(0, w.start - 60), w.start) if joined_before else None
+    start = m.start() if m else w.start
+    whole = _COMPOUND.match(text, start)
+    if not whole or whole.end() < w.end:
+        return False
+    parts = whole.group().split("-")
+    k = len(text[start : w.start].split("-")) - 1  # this part's index
+    if w.text.lower() in _PREFIXES and k < len(parts) - 1:
+        return True  # un-predictable, co-opt
+    if k > 0 and parts[k - 1].lower() in _PREFIXES and w.text.islower():
+        # e-tailer, re-enactor: a coinage the web knows; not un-Amercan, a name misspelled
+        return spelling_data.web_zipf(w.text) >= COINAGE_ZIPF
+    # A name written with a hyphen: a capitalised part beside a lower-case one.
+    return w.text.islower() and any(p[:1].isupper() for i, p in enumerate(parts) if i != k)
+
+
+# A list of capitalised words: "Athens, Clanton, Falkville and Huntsville".
+_LIST_BEFORE = re.compile(r"[A-Z][\w'\u2019.-]*,[ \t]+$")
+_LIST_AFTER = re.compile(r",[ \t]+[A-Z][\w'\u2019.-]*(?:,|[ \t]+(?:and|or)[ \t]+[A-Z])")
+_ITEM_AFTER = re.compile(r"(?:,|[ \t]+(?:and|or))[ \t]+[A-Z]")
+# Below this web frequency (Zipf) a word is no name in a list either (Germnay).
+LIST_NAME_ZIPF = 1.0
+
+
+def _listed_name(text: str, w: Word) -> bool:
+    """True when capitalised ``w`` is an item of a comma-separated list of capitalised words
+    and exists on the web: a list of places or names, whose items are names."""
+    if not w.text[:1].isupper() or spelling_data.web_zipf(w.text.lower()) < LIST_NAME_ZIPF:
+        return False
+    before = _LIST_BEFORE.search(text, max(0, w.start - 40), w.start)
+    if before:
+        if _ITEM_AFTER.match(text, w.end):
+            return True  # "Athens, Clanton, Falkville": in the middle, or before "and"
+        # The last of three or more: "Athens, Falkville, Clanton."
+        return bool(_LIST_BEFORE.search(text, max(0, before.start() - 40), before.start()))
+    return bool(_LIST_AFTER.match(text, w.end))  # the first: "Clanton, Athens and Falkville"
+
+
+# After a capitalised word: it speaks, so it is someone's name ("Ric said").
+_SPEAKS = re.compile(
+    r"[ \t]+(?:said|says|told|tells|added|adds|asked|replied|wrote|writes|explained|noted)\b"
+)
+# A name on the web at least this common (Zipf) that speaks is a name, not a typo.
+SPEAKER_ZIPF = 2.5
+
+
+def _speaker(text: str, w: Word) -> bool:
+    """True when capitalised ``w``, a name on the web, is followed by a verb of saying."""
+    return (
+        w.text[:1].isupper()
+        and bool(_SPEAKS.match(text, w.end))
+        and spelling_data.web_zipf(w.text.lower()) >= SPEAKER_ZIPF
+    )
+
+
+# Nouns that eponyms name: "bryde's whale", "parkinson's disease" written in lower case.
+_EPONYM_HEADS = frozenset(
+    """whale whales dolphin dolphins gazelle gazelles disease diseases syndrome palsy law
+    laws theorem principle paradox razor constant hypothesis sign test effect rule
+    phenomenon lymphoma disorder ataxia chorea""".split()
+)
+_POSSESSIVE_HEAD = re.compile(r"['\u2019]s[ \t]+([a-z]+)")
+
+
+def _eponym(text: str, w: Word) -> bool:
+    """True when lower-case ``w`` is a person's name in an eponym ("bryde's whale")."""
+    m = _POSSESSIVE_HEAD.match(text, w.end)
+    return bool(m) and m.group(1) in _EPONYM_HEADS and spelling_data.web_zipf(w.text) >= 1.0
+
+
 def _suggestion(c: Candidate, like: str) -> str:
     if c.proper:
         form = spelling_data.load().cased(c.word)
@@ -192,7 +291,9 @@ def typo(doc: Document, options: dict) -> Iterator[Hit]:
     names = established_names(doc) if unknown else frozenset()
     text = doc.text
     for w in unknown:
-        if w.text in names or _inflected_in_compound(text, w):
+        if w.text in names or _inflected_in_compound(text, w) or _compound_part(text, w):
+            continue
+        if _listed_name(text, w) or _eponym(text, w) or _speaker(text, w):
             continue
         is_typo, cands = _judge(w, seen, doc.text)
         if is_typo:
