@@ -24,7 +24,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-from newslint.spec import LEVELS
+from newslint.spec import LEVELS, builtin_pack
 
 
 class ConfigError(Exception):
@@ -51,7 +51,7 @@ _TOP = {
     "ignore": ("a list of rule ids or groups", _str_list),
     "fail-level": ("one of info, warning, error", _level),
     "exclude": ("a list of glob patterns", _str_list),
-    "packs": ("a list of rule pack paths", _str_list),
+    "packs": ("a list of rule pack paths or built-in pack names", _str_list),
     "extensions": ("a list of file extensions", _str_list),
     "levels": (
         "a table of rule id = level",
@@ -74,6 +74,13 @@ _SECTIONS = {
     },
     "sourcing": {
         "claims": ("true or false", lambda v: isinstance(v, bool)),
+    },
+    "uk-news": {
+        "headline-quotes": ("'single' or 'double'", lambda v: v in ("single", "double")),
+        "date-order": (
+            "'day-month' or 'month-day'",
+            lambda v: v in ("day-month", "month-day"),
+        ),
     },
     "languagetool": {
         "url": ("a URL", lambda v: isinstance(v, str)),
@@ -157,7 +164,9 @@ def parse_config(data: dict, path: str, text: str = "", root: str | None = None)
         elif key == "exclude":
             cfg.exclude = list(value)
         elif key == "packs":
-            cfg.packs = [os.path.join(cfg.root, p) for p in value]
+            # A bare built-in name ("ap", "uk-news") is the pack shipped with newslint;
+            # anything else is a folder relative to this file ("./ap" for a folder "ap").
+            cfg.packs = [builtin_pack(p) or os.path.join(cfg.root, p) for p in value]
         elif key == "extensions":
             cfg.extensions = [e if e.startswith(".") else "." + e for e in value]
         elif key == "levels":

@@ -9,7 +9,7 @@ from newslint.finding import Finding, severity_rank
 from newslint.kinds import KINDS
 from newslint.kinds.base import PatternTimeout
 from newslint.rules_loader import load_pack
-from newslint.spec import RuleError, RuleSpec, builtin_root
+from newslint.spec import RuleError, RuleSpec, builtin_packs_root, builtin_root
 
 _builtin: list[RuleSpec] | None = None
 
@@ -79,8 +79,10 @@ class Linter:
                 f"{config.path or 'command line'}: unknown rule or group '{unknown[0]}'"
             )
         self._compiled: dict[str, object] = {}
-        builtin = builtin_root()
-        self._from_pack = {r.id for r in self.rules if not r.path.startswith(builtin)}
+        # Rules shipped with newslint (built in, or an optional built-in pack): a failure
+        # is newslint's bug; a user pack's rule failing is a problem with that pack.
+        own = (builtin_root(), builtin_packs_root())
+        self._from_pack = {r.id for r in self.rules if not r.path.startswith(own)}
         # A code rule names its check by module and function: one that cannot be loaded is
         # a configuration error now, not a failure on every file.
         for rule in self.rules:

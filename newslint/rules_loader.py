@@ -49,7 +49,10 @@ def load_pack(root: str) -> list[RuleSpec]:
     time of every file in the pack, so a warm start reads no YAML at all.
     """
     if not os.path.exists(root):
-        raise RuleError(f"{root}: rule pack not found")
+        from newslint.spec import builtin_pack_names
+
+        builtin = ", ".join(builtin_pack_names())
+        raise RuleError(f"{root}: rule pack not found (built-in packs: {builtin})")
     files = _yaml_files(root)
     cache = _cache_file(root, files)
     if cache:

@@ -83,6 +83,33 @@ def builtin_root() -> str:
     return str(resources.files("newslint.rules"))
 
 
+@cache
+def builtin_packs_root() -> str:
+    """The folder of the optional packs shipped with newslint (``newslint/packs/``): off
+    unless a configuration's ``packs`` names one (``packs = ["ap"]``)."""
+    return str(resources.files("newslint") / "packs")
+
+
+def builtin_pack_names() -> list[str]:
+    """The names of the optional built-in packs, sorted."""
+    root = builtin_packs_root()
+    if not os.path.isdir(root):
+        return []
+    return sorted(
+        name
+        for name in os.listdir(root)
+        if os.path.isdir(os.path.join(root, name)) and not name.startswith(("_", "."))
+    )
+
+
+def builtin_pack(name: str) -> str | None:
+    """The folder of built-in pack ``name``, or None when newslint ships no such pack.
+    Only a bare name (no folder separator) can name one."""
+    if not name or "/" in name or os.sep in name or name not in builtin_pack_names():
+        return None
+    return os.path.join(builtin_packs_root(), name)
+
+
 # The option through which the ``code`` kind tells a check the folder of its rule file.
 DATA_FOLDER = "data-folder"
 

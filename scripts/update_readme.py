@@ -33,6 +33,13 @@ def sections() -> dict[str, str]:
     from newslint.config import Config
     from newslint.docs import rules_markdown
     from newslint.engine import all_rules
+    from newslint.rules_loader import load_pack
+    from newslint.spec import builtin_pack, builtin_pack_names
+
+    packs = []
+    for name in builtin_pack_names():
+        body = rules_markdown(load_pack(builtin_pack(name))).rstrip()
+        packs.append(f'### `packs = ["{name}"]`\n\n{body.replace("#### ", "##### ")}')
 
     check = _run(["check", "--color=never", "--no-cache", "examples/story.md"])
     sources = _run(["sources", "examples/story.md"])
@@ -41,6 +48,9 @@ def sections() -> dict[str, str]:
         "example-sources": f"```console\n$ newslint sources examples/story.md\n{sources}```",
         "rules": "<!-- newslint-disable -->\n"
         + rules_markdown(all_rules(Config())).rstrip()
+        + "\n<!-- newslint-enable -->",
+        "pack-rules": "<!-- newslint-disable -->\n"
+        + "\n\n".join(packs)
         + "\n<!-- newslint-enable -->",
     }
 

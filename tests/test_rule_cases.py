@@ -1,4 +1,6 @@
-"""Runs every case in tests/rules/<rule>.yml; fails when a rule has no cases."""
+"""Runs every case in tests/rules/<rule>.yml, and tests/rules/<pack>/<rule>.yml for the rules
+of an optional built-in pack (run with that pack named in ``packs``); fails when a rule has no
+cases."""
 
 from __future__ import annotations
 
@@ -9,6 +11,8 @@ import yaml
 
 from newslint.api import check_text
 from newslint.engine import builtin_rules
+from newslint.rules_loader import load_pack
+from newslint.spec import builtin_pack, builtin_pack_names
 
 CASES_DIR = Path(__file__).parent / "rules"
 FORMAT_PATHS = {"text": "case.txt", "markdown": "case.md", "html": "case.html"}
@@ -16,12 +20,17 @@ FORMAT_PATHS = {"text": "case.txt", "markdown": "case.md", "html": "case.html"}
 
 def _load_cases():
     cases = []
-    for path in sorted(CASES_DIR.glob("*.yml")):
+    files = [*sorted(CASES_DIR.glob("*.yml")), *sorted(CASES_DIR.glob("*/*.yml"))]
+    for path in files:
+        pack = path.parent.name if path.parent != CASES_DIR else None
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         rule = data.pop("rule")
-        config = data.pop("config", None)
+        config = dict(data.pop("config", None) or {})
+        if pack:
+            config.setdefault("packs", [pack])
         for name, case in data.items():
-            cases.append(pytest.param(rule, config, case, id=f"{rule}:{name}"))
+            label = f"{pack}/{rule}" if pack else rule
+            cases.append(pytest.param(pack, rule, config, case, id=f"{label}:{name}"))
     return cases
 
 
@@ -37,8 +46,8 @@ def _fill(value, request):
     return value
 
 
-@pytest.mark.parametrize(("rule", "config", "case"), CASES)
-def test_rule_case(rule, config, case, request):
+@pytest.mark.parametrize(("pack", "rule", "config", "case"), CASES)
+def test_rule_case(pack, rule, config, case, request):
     fmt = case.get("format", "text")
     text = case["pass"] if "pass" in case else case["fail"]
     cfg = _fill(dict(config or {}), request)
@@ -60,16 +69,27 @@ def test_rule_case(rule, config, case, request):
                 assert actual == value, f"{key}: expected {value!r}, got {actual!r} in {got}"
 
 
+def _rules_of(pack):
+    return builtin_rules() if pack is None else load_pack(builtin_pack(pack))
+
+
 def test_every_rule_has_pass_and_fail_cases():
-    kinds: dict[str, set[str]] = {}
+    kinds: dict[tuple, set[str]] = {}
     for param in CASES:
-        rule, _config, case = param.values
-        kinds.setdefault(rule, set()).add("pass" if "pass" in case else "fail")
-    missing = [r.id for r in builtin_rules() if kinds.get(r.id, set()) != {"pass", "fail"}]
+        pack, rule, _config, case = param.values
+        kinds.setdefault((pack, rule), set()).add("pass" if "pass" in case else "fail")
+    missing = [
+        f"{pack}/{r.id}" if pack else r.id
+        for pack in [None, *builtin_pack_names()]
+        for r in _rules_of(pack)
+        if kinds.get((pack, r.id), set()) != {"pass", "fail"}
+    ]
     assert not missing, f"rules without both pass and fail cases: {missing}"
 
 
 def test_case_files_name_known_rules():
-    known = {r.id for r in builtin_rules()}
-    unknown = {p.values[0] for p in CASES} - known
+    packs = {p.values[0] for p in CASES} - {None}
+    assert packs <= set(builtin_pack_names()), f"cases for unknown packs: {packs}"
+    known = {(pack, r.id) for pack in [None, *packs] for r in _rules_of(pack)}
+    unknown = {(p.values[0], p.values[1]) for p in CASES} - known
     assert not unknown, f"test cases for unknown rules: {unknown}"
