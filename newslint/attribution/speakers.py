@@ -40,7 +40,7 @@ def continue_quotations(doc: Document, found: list[Attribution]) -> list[Attribu
     cov_starts = [c[0] for c in covered]
     cov_reach = list(accumulate((c[1] for c in covered), max))  # furthest end so far
     out = list(found)
-    speakers = speaker_sentences(doc, found)
+    speakers: dict[int, list[Attribution]] | None = None  # built for the first quotation
     text = doc.text
     for q in doc.quotes:
         k = bisect_right(cov_starts, q[0])
@@ -55,6 +55,8 @@ def continue_quotations(doc: Document, found: list[Attribution]) -> list[Attribu
         if not (speech_like(text, q, doc) or whole_utterance(doc, q)):
             continue
         last = doc.sentence_at(q[1] - 1)
+        if speakers is None:
+            speakers = speaker_sentences(doc, found)
         speaker = _tag_after(speakers.get(last, ()), q) or reader_speaker(
             doc, speakers, first, last
         )
