@@ -5,7 +5,8 @@ arguments, calls these and prints.
 - :func:`fix_paths`: ``--fix`` and ``--diff``.
 - :func:`sources`: the source audit of ``newslint sources``.
 - :func:`report_documents`: the drafts' text and audit for the HTML report.
-- :func:`list_rules`, :func:`builtin_rules`: what ``newslint rules`` and ``explain`` show.
+- :func:`list_rules`, :func:`rule_notes`, :func:`builtin_rules`: what ``newslint rules`` and
+  ``explain`` show.
 """
 
 from __future__ import annotations
@@ -349,6 +350,39 @@ def list_rules(config_path: str | None = None) -> tuple[list[RuleSpec], set[str]
     config = ConfigFinder(config_path).for_dir(os.getcwd()) if config_path else Config()
     rules = all_rules(config)
     return rules, {r.id for r in selected(rules, config)}
+
+
+# How to give a rule the configuration table it needs, by table.
+_HOW_TO_TURN_ON = {
+    "languagetool": (
+        "a LanguageTool server is configured",
+        'add a [languagetool] table to .newslint.toml: url = "http://localhost:8081" for a '
+        'LanguageTool server (run with --allow-network), or language = "en-US" for a '
+        "LanguageTool installed locally (README: Grammar with LanguageTool)",
+    ),
+}
+
+
+def rule_notes(config_path: str | None = None) -> list[str]:
+    """One line for each set of rules that the configuration at ``config_path`` (the
+    defaults without one) leaves off for want of a table they need, saying how to turn
+    them on: ``grammar.*`` without a LanguageTool server."""
+    from newslint.engine import wanting
+
+    config = ConfigFinder(config_path).for_dir(os.getcwd()) if config_path else Config()
+    off: dict[tuple[str, ...], list[str]] = {}
+    for rule in all_rules(config):
+        missing = tuple(wanting(rule, config))
+        if missing:
+            off.setdefault(missing, []).append(rule.id)
+    lines = []
+    for missing, ids in off.items():
+        for table in missing:
+            until, how = _HOW_TO_TURN_ON.get(
+                table, (f"the configuration has a [{table}] table", f"add a [{table}] table")
+            )
+            lines.append(f"{', '.join(ids)}: off until {until}: {how}.")
+    return lines
 
 
 def builtin_rules() -> list[RuleSpec]:

@@ -252,7 +252,8 @@ def _fix(args, paths: list[str], options: dict) -> int:
 
 
 def _rules(args) -> int:
-    """``newslint rules``: every rule with its level, default and summary."""
+    """``newslint rules``: every rule with its level, whether it is on, and its summary; then
+    one line for rules off for want of configuration, saying how to turn them on."""
     from newslint import api
 
     rules, on = api.list_rules(args.config)
@@ -275,11 +276,14 @@ def _rules(args) -> int:
 
         sys.stdout.write(rules_markdown(rules))
     else:
+        # "on" is on in this configuration (the defaults without --config).
         width = max([len(r.id) for r in rules] + [4])
-        print(f"{'rule':<{width}}  {'level':<7}  {'default':<7}  summary")
+        print(f"{'rule':<{width}}  {'level':<7}  {'on':<7}  summary")
         for r in rules:
-            default = "on" if r.default else "off"
-            print(f"{r.id:<{width}}  {r.level:<7}  {default:<7}  {r.summary}")
+            state = "on" if r.id in on else "off"
+            print(f"{r.id:<{width}}  {r.level:<7}  {state:<7}  {r.summary}")
+        for note in api.rule_notes(args.config):
+            print(note)
     return EXIT_OK
 
 

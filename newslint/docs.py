@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 
+def _default(rule) -> str:
+    """On or off by default; a rule that needs a configuration table is off until it has
+    one (grammar.* until [languagetool])."""
+    requires = rule.options.get("requires") or []
+    if rule.default and requires:
+        return "off until " + ", ".join(f"[{t}]" for t in requires) + " is configured"
+    return "on" if rule.default else "off"
+
+
 def explain_text(rule) -> str:
-    default = "on" if rule.default else "off"
-    parts = [f"{rule.id} ({rule.level}, {default} by default)", ""]
+    default = _default(rule)
+    default = f"{default} by default" if default in ("on", "off") else default
+    parts = [f"{rule.id} ({rule.level}, {default})", ""]
     if rule.summary:
         parts += [rule.summary, ""]
     if rule.why:
@@ -23,7 +33,7 @@ def rules_markdown(rules) -> str:
     """The README's rules reference: a table, then each rule's explanation."""
     out = ["| rule | level | default | what it flags |", "|---|---|---|---|"]
     for r in rules:
-        out.append(f"| `{r.id}` | {r.level} | {'on' if r.default else 'off'} | {r.summary} |")
+        out.append(f"| `{r.id}` | {r.level} | {_default(r)} | {r.summary} |")
     out.append("")
     for r in rules:
         out.append(f"#### `{r.id}`")

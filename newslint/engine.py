@@ -42,9 +42,17 @@ def all_rules(config: Config) -> list[RuleSpec]:
     return sorted(by_id.values(), key=lambda r: r.id)
 
 
+def wanting(rule: RuleSpec, config: Config) -> list[str]:
+    """The configuration tables a rule needs (``requires``) that ``config`` leaves empty:
+    while any is missing the rule is off, however it is selected."""
+    return [name for name in rule.options.get("requires", ()) if not config.section(name)]
+
+
 def selected(rules: list[RuleSpec], config: Config) -> list[RuleSpec]:
     out = []
     for rule in rules:
+        if wanting(rule, config):
+            continue  # grammar.* without a [languagetool] table: off, and says so in `rules`
         if config.select is None:
             on = rule.default
         else:

@@ -10,6 +10,7 @@ OPTIONS = {
     "function": "the check to run: module:name in newslint.checks",
     "options": "default options for the check; configuration sections merge over them",
     "section": "the configuration table whose keys reach the check (default: the rule's group)",
+    "requires": "configuration tables the check needs; without one of them the rule is off",
 }
 
 
@@ -25,6 +26,9 @@ def validate(spec) -> None:
     fn = spec.options.get("function")
     if not isinstance(fn, str) or ":" not in fn:
         raise RuleError(f"{spec.where('function')}: 'function' must be 'module:name'")
+    requires = spec.options.get("requires", [])
+    if not isinstance(requires, list) or not all(isinstance(r, str) for r in requires):
+        raise RuleError(f"{spec.where('requires')}: 'requires' must be a list of table names")
     opts = spec.options.get("options", {})
     if not isinstance(opts, dict):
         raise RuleError(f"{spec.where('options')}: 'options' must be a mapping")

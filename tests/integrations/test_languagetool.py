@@ -129,3 +129,36 @@ def test_without_a_languagetool_table_nothing_happens(capsys):
     found = newslint.check_text("They have said.", path="t.txt", select=["grammar"])
     assert found == []
     assert capsys.readouterr().err == ""
+
+
+def test_rules_lists_grammar_off_and_says_how_to_turn_it_on(capsys, tmp_path, monkeypatch):
+    """Issue 21: without a LanguageTool server grammar.* are off in `newslint rules`, with
+    one line saying how to turn them on; with a [languagetool] table they are on."""
+    from tests.helpers import run
+
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = run(capsys, "rules")
+    assert code == 0
+    rows = [line.split() for line in out.splitlines() if line.startswith("grammar.")]
+    assert [r[:3] for r in rows if len(r) > 2 and r[2] in ("on", "off")] == [
+        ["grammar.grammar", "warning", "off"],
+        ["grammar.punctuation", "info", "off"],
+        ["grammar.style", "info", "off"],
+    ]
+    notes = [line for line in out.splitlines() if "off until" in line]
+    assert len(notes) == 1
+    assert notes[0].startswith("grammar.grammar, grammar.punctuation, grammar.style: off until")
+    assert "[languagetool]" in notes[0] and "--allow-network" in notes[0]
+    (tmp_path / ".newslint.toml").write_text('[languagetool]\nlanguage = "en-GB"\n')
+    code, out, _ = run(capsys, "rules", "--config", ".newslint.toml")
+    assert "off until" not in out
+    assert any(
+        line.split()[:3] == ["grammar.grammar", "warning", "on"] for line in out.splitlines()
+    )
+
+
+def test_an_empty_languagetool_table_leaves_grammar_off(capsys):
+    found = newslint.check_text(
+        "They have said.", path="t.txt", config={"languagetool": {}}, select=["grammar.grammar"]
+    )
+    assert found == [] and capsys.readouterr().err == ""
