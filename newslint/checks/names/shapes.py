@@ -290,12 +290,15 @@ _SPEAKS = re.compile(
 )
 _NOT_INITIALS = frozenset("AP DC NY LA SF NJ GP IT AI AM PM OK".split())
 _INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.?){1,3}[ \t]$")
+# Before a given name, words that make a full name a plural: "the young Billy Elliots".
+_PLURAL_LEAD = frozenset("young these those more fewer future next new".split())
 # A sentence's opening: quotes and brackets before the first word.
 _OPENERS = "\"'“‘«([—–- \t"
 
 # Substitutions a writer makes in a short name: vowels for vowels, and letters that sound alike.
 _SOUND_ALIKE = [frozenset("aeiouy"), frozenset("ckqg"), frozenset("csz"), frozenset("ijy")]
-_YIE = re.compile(r"(?:ie|ey|y)$")
+# Endings one writer spells another's way: Levy / Levie / Levi, Lebedev / Lebedeff.
+_ENDING = re.compile(r"(?:ie|ey|y|i)$|(?<=[eo])(?:ff|v)$")
 # Below this web frequency (Zipf) a spelling is no name of its own (Trup, Scalice).
 _NO_NAME = 1.5
 # How close the story's two spellings stand to be "side by side" (Clark and Clarke).
@@ -385,8 +388,10 @@ def _names(doc: Document) -> dict[str, _Name]:
             # A headline in title case: "Donald Trump Says", "Maria Hinojosa Explained".
             first = "" if first and _common(first) else first
             nxt = "" if nxt and _common(nxt) else nxt
-        lead_m = _WORD_BEFORE.search(text, max(0, tok.start - 30), tok.start)
-        lead = lead_m.group(1).lower() if lead_m and not (first or title) else ""
+        # The lower-case word before the name, or before its given name ("the Barry Bennetts").
+        at = before.start if first and before is not None else tok.start
+        lead_m = _WORD_BEFORE.search(text, max(0, at - 30), at)
+        lead = lead_m.group(1).lower() if lead_m and not title else ""
         k = tok.start
         while k > 0 and text[k - 1] in _OPENERS and k not in starts:
             k -= 1
@@ -399,7 +404,14 @@ def _names(doc: Document) -> dict[str, _Name]:
         if name is None:
             name = names[tok.stem] = _Name(tok.stem)
         name.uses.append(_Use(tok, first, nxt, title, lead, opens))
-        if not name.person and (title or first == "~" or (first and first.lower() in given)):
+        if not name.person and (
+            title in _HONORIFICS
+            or first == "~"
+            or (first and first.lower() in given)
+            # A rank that is also a word ("General Motors", "Chief Executive") makes a
+            # person only of a name that is no common word ("Gen. Petraeus").
+            or (title and not _common(tok.stem) and not (first and _common(first)))
+        ):
             name.person = True
     # A name after a capitalised word that is no common word or place ("Wesley Clark"),
     # when the story also calls it by that name alone ("Clark said"), or both words are
@@ -443,7 +455,7 @@ def _title_case(text: str, at: int, memo: dict[int, bool]) -> bool:
         found = memo[start] = (
             3 <= len(words) <= 20
             and capitals >= 0.7 * len(words)
-            and not text[start:end].rstrip().endswith(".")
+            and ". " not in text[start:end].rstrip()
         )
     return found
 
@@ -511,8 +523,12 @@ def close(a: str, b: str) -> bool:
     shortest = min(len(fa), len(fb))
     if shortest < 4:
         return False
-    if _YIE.sub("", fa) == _YIE.sub("", fb) and len(_YIE.sub("", fa)) >= 3:
-        return True  # Levy / Levie, Kerry / Kerrie, Dempsey / Dempsy
+    fa, fb = fa.replace("ph", "f"), fb.replace("ph", "f")  # Gref / Greph
+    if fa == fb:
+        return True
+    base = _ENDING.sub("", fa)
+    if base == _ENDING.sub("", fb) and len(base) >= 3:
+        return True  # Levy / Levie / Levi, Kerry / Kerrie, Lebedev / Lebedeff
     distance = _osa(fa, fb)
     if distance == 2:
         # A long name with another ending (Hodgkinson / Hodgkins) or two transliteration
@@ -521,8 +537,8 @@ def close(a: str, b: str) -> bool:
         return shortest >= 7 and (long.startswith(short) or translit_distance(fa, fb) <= 2)
     if distance != 1:
         return False
-    if shortest >= 6 or web_zipf(fa) < _NO_NAME:
-        return True  # Trump / Trup, Brown / Bron: no name at all
+    if shortest >= 6 or max(len(fa), len(fb)) >= 6 or web_zipf(fa) < _NO_NAME:
+        return True  # Jugnot / Junot; Trump / Trup, Brown / Bron: no name at all
     if len(fa) == len(fb):
         diff = [i for i in range(len(fa)) if fa[i] != fb[i]]
         if len(diff) == 2:
@@ -611,8 +627,9 @@ def _bare_reference(doc: Document, use: _Use) -> bool:
         text, tok.end
     ):
         return False  # "Athens, Clanton and Falkville"
-    if use.opens and not use.title and _common(tok.stem):
-        # A common word opening a sentence ("Half the ..."), unless it speaks ("Page said").
+    if not use.title and _common(tok.stem):
+        # A common word ("Half the ...", "the Board of Contributors", "GMB and Unison"),
+        # unless it speaks ("Page said").
         return bool(_SPEAKS.match(text, tok.end))
     return True
 
@@ -652,9 +669,12 @@ def _match(doc: Document, use: _Use, main: _Name) -> bool:
     no_name = web_zipf(fold(use.tok.stem)) < _NO_NAME
     if use.first and use.first not in main.firsts():
         # Des Browne beside Gordon Brown: another person; but a spelling that is no name
-        # at all is the family name misspelled (Chelsea Cliton beside Bill Clinton), and so
-        # is the full name of a person the story otherwise only calls Mr Howard.
-        if not (no_name and not use.after and (main.count >= 2 or not main.firsts())):
+        # at all is the family name misspelled (Chelsea Cliton beside Bill Clinton), and a
+        # full name is the introduction of a person the story otherwise only calls by
+        # surname ("Rod Edington, BA's chief executive", then "Mr Eddington" twice).
+        if use.after or not (
+            (no_name and main.count >= 2) or (not main.firsts() and _only_surname(doc, use, main))
+        ):
             return False
     if use.after and use.after not in main.afters():
         return False  # "Clarke Foundation", "Johnston Press": another name
@@ -665,6 +685,31 @@ def _match(doc: Document, use: _Use, main: _Name) -> bool:
     if not main.person or not _titles_agree(use.title, main.titles()):
         return False
     return _bare_reference(doc, use)
+
+
+def _first_name(word: str) -> bool:
+    """A given name: one of the list, initials ("~"), or a capitalised word that is no
+    common word or place ("Dominique", "Herbert"; not "Forest", "Texas")."""
+    low = word.lower()
+    return (
+        word == "~"
+        or low in given_names()
+        or (bool(word) and not _common(word) and low not in _places())
+    )
+
+
+def _only_surname(doc: Document, use: _Use, main: _Name) -> bool:
+    """True when every use of ``main`` calls a person by surname (alone or after a title
+    that fits ``use``'s), so the story introduces that person only at ``use``."""
+    # Uses as someone's given name ("Howard Flight" beside "Michael Howard") say nothing.
+    uses = [u for u in main.uses if not u.after]
+    return (
+        bool(uses)
+        and (_first_name(use.first) or use.title != "")
+        and all(
+            _titles_agree(u.title, {use.title} - {""}) and _bare_reference(doc, u) for u in uses
+        )
+    )
 
 
 def _person_use(doc: Document, use: _Use, shorter: bool) -> bool:
@@ -679,7 +724,8 @@ def _person_use(doc: Document, use: _Use, shorter: bool) -> bool:
     if not use.first:
         # "Putins said"; not "House of Lords", "patriotic Americans", "fill Peels boots".
         return shorter or bool(_SPEAKS.match(doc.text, use.tok.end))
-    return shorter and use.first.lower() in given_names()
+    # "Herbert Demels", "Bernie Sander"; not "the Barry Bennetts of this world".
+    return use.first.lower() in given_names() and use.lead not in _NOT_PERSON_BEFORE | _PLURAL_LEAD
 
 
 def _nickname(use: _Use, main: _Name) -> bool:
@@ -702,7 +748,25 @@ def respelled_once(doc: Document) -> Iterator[Hit]:
         near = [
             other
             for other in by_initial.get(fold(name.stem)[:1], ())
-            if other is not name and close(name.stem, other.stem)
+            if other is not name
+            and (
+                close(name.stem, other.stem)
+                # Beside the same given name any slip counts: Gordon Brown, Gordon Bron.
+                or (
+                    (
+                        use.first in other.firsts()
+                        or (
+                            not other.firsts()
+                            # never a given name itself ("Russ Feingold ... Russ is running")
+                            and other.stem.lower() not in given_names()
+                            and all(not u.after for u in other.uses)
+                        )
+                    )
+                    and _first_name(use.first)
+                    and min(len(name.stem), len(other.stem)) >= 4
+                    and _osa(fold(name.stem), fold(other.stem)) == 1
+                )
+            )
         ]
         if not near:
             continue
