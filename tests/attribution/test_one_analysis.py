@@ -39,9 +39,17 @@ DRAFTS = [
     ),
     # A tag after the quotation in its own sentence, read as a listener by the verb.
     ('"We have waited long enough," Ms Naidoo told reporters after the vote.', 0, True),
-    # A new paragraph opening with a quotation after a paraphrase needs its own tag.
+    # A new paragraph opening with a quotation just after the speaker's paraphrase: the
+    # reader takes it as theirs (published copy does this; an editor would not query it).
     (
         "The talks failed on Monday, Doe said.\n\n"
+        '"We will not back down until every worker is paid in full."',
+        0,
+        True,
+    ),
+    # Two paragraphs back, with narration between: the speaker's turn is over.
+    (
+        "The talks failed on Monday, Doe said.\n\nThe hall emptied slowly.\n\n"
         '"We will not back down until every worker is paid in full."',
         0,
         False,
