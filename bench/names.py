@@ -148,7 +148,7 @@ JUDGED = {
     # Found by the reading of introduced people (a surname respelled once):
     "380.txt": "Chada",  # Monica Chadha, then Ms Chada
     "468.txt": "Barot",  # Commissioner Jacques Barrot, then Mr Barot
-    "053.txt": "Viktor",  # Viktor Makarov, then Victor Makarov
+    "053.txt": ("Viktor", "Victor"),  # Viktor Makarov, then Victor Makarov
     "099.txt": "Peston",  # "a new book ... by Robert Preston", then Mr Peston's book
     "143.txt": "Abbott",  # Diane Abbot, then Ms Abbott
     "290.txt": "Clark",  # Home Secretary Charles Clarke, then Charles Clark's proposals

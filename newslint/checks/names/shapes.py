@@ -292,6 +292,14 @@ _NOT_INITIALS = frozenset("AP DC NY LA SF NJ GP IT AI AM PM OK".split())
 _INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.?){1,3}[ \t]$")
 # Before a given name, words that make a full name a plural: "the young Billy Elliots".
 _PLURAL_LEAD = frozenset("young these those more fewer future next new".split())
+# After a name with an s too many: a verb that takes one subject ("Putins says", "Haileys
+# was"), which a plural never has.
+_SINGULAR = re.compile(
+    r"[ \t]+(?:was|is|has|does|says|tells|wants|thinks|believes|argues|insists|claims"
+    r"|adds|writes|doesn['’]t|isn['’]t|wasn['’]t|hasn['’]t)\b"
+)
+# Below this web frequency (Zipf) a name with an s added is no plural people write.
+_RARE_PLURAL = 2.5
 # A sentence's opening: quotes and brackets before the first word.
 _OPENERS = "\"'“‘«([—–- \t"
 
@@ -610,11 +618,11 @@ def _in_list(text: str, tok: NameToken) -> bool:
     )
 
 
-def _bare_reference(doc: Document, use: _Use) -> bool:
+def _bare_reference(doc: Document, use: _Use, introduced: bool = False) -> bool:
     """True when ``use`` reads as a person called by surname: no name beside it, no
     article or place preposition before it ("the Bank", "in Johnston"), not in a list
-    of capitalised words ("Athens, Clanton, Falkville"), not a common word opening a
-    sentence ("Half the ...")."""
+    of capitalised words ("Athens, Clanton, Falkville"), not a common word (unless it
+    speaks, or, for a person ``introduced`` elsewhere, stands inside a sentence)."""
     if use.first or use.after:
         return False
     if use.lead.lower() in _NOT_PERSON_BEFORE and not use.title:
@@ -627,9 +635,10 @@ def _bare_reference(doc: Document, use: _Use) -> bool:
         text, tok.end
     ):
         return False  # "Athens, Clanton and Falkville"
-    if not use.title and _common(tok.stem):
+    if not use.title and _common(tok.stem) and not (introduced and not use.opens):
         # A common word ("Half the ...", "the Board of Contributors", "GMB and Unison"),
-        # unless it speaks ("Page said").
+        # unless it speaks ("Page said") or the person is introduced with it elsewhere
+        # ("Hilary Swank", then "Swank, who ...").
         return bool(_SPEAKS.match(text, tok.end))
     return True
 
@@ -666,6 +675,8 @@ def _match(doc: Document, use: _Use, main: _Name) -> bool:
         return False
     if _feminine(use.tok.stem, main.stem) or _nickname(use, main):
         return False  # Eric and Erica Garner; Pete and Peter Peterson
+    if use.first and not main.person and _common(main.stem):
+        return False  # James Bovard is no respelling of a Board of Contributors
     no_name = web_zipf(fold(use.tok.stem)) < _NO_NAME
     if use.first and use.first not in main.firsts():
         # Des Browne beside Gordon Brown: another person; but a spelling that is no name
@@ -707,7 +718,8 @@ def _only_surname(doc: Document, use: _Use, main: _Name) -> bool:
         bool(uses)
         and (_first_name(use.first) or use.title != "")
         and all(
-            _titles_agree(u.title, {use.title} - {""}) and _bare_reference(doc, u) for u in uses
+            _titles_agree(u.title, {use.title} - {""}) and _bare_reference(doc, u, True)
+            for u in uses
         )
     )
 
@@ -722,8 +734,17 @@ def _person_use(doc: Document, use: _Use, shorter: bool) -> bool:
     if use.title:
         return True
     if not use.first:
-        # "Putins said"; not "House of Lords", "patriotic Americans", "fill Peels boots".
-        return shorter or bool(_SPEAKS.match(doc.text, use.tok.end))
+        # "Putins said", "Haileys was"; not "House of Lords", "patriotic Americans",
+        # "fill Peels boots", "Republicans said".
+        return (
+            shorter
+            or bool(_SINGULAR.match(doc.text, use.tok.end))
+            # A plural the web seldom writes (Putins, not Republicans) before "said".
+            or (
+                bool(_SPEAKS.match(doc.text, use.tok.end))
+                and web_zipf(fold(use.tok.stem)) < _RARE_PLURAL
+            )
+        )
     # "Herbert Demels", "Bernie Sander"; not "the Barry Bennetts of this world".
     return use.first.lower() in given_names() and use.lead not in _NOT_PERSON_BEFORE | _PLURAL_LEAD
 
@@ -786,23 +807,25 @@ def respelled_once(doc: Document) -> Iterator[Hit]:
 def _forward(doc: Document, use: _Use, name: _Name, main: _Name) -> bool:
     """``name`` (used once, ``use``) respells ``main``, which the story introduces."""
     if main.count == 1:
-        # Each spelling once: the one that introduces the person (a given name before it)
-        # is the story's; between two alike, the earlier.
+        # Each spelling once: the name clearly more common on the web is the story's
+        # (Hillary, not Hilary; Jeffrey, not Jeffey; never a common word, Board for
+        # Bovard); else the one that introduces the person (a given name before it);
+        # between two alike, the earlier.
         other = main.uses[0]
         full, other_full = bool(use.first and not use.after), bool(other.first and not other.after)
-        if full != other_full:
+        better = web_choice(use.tok.stem, main.stem)
+        worse = main.stem if better == use.tok.stem else use.tok.stem
+        if better and _common(better) and web_zipf(fold(worse)) >= _NO_NAME:
+            better = ""  # a word against a name: Board / Bovard, Hall / Hale
+        if better == use.tok.stem:
+            return False
+        if better:
+            pass
+        elif full != other_full:
             if full:
                 return False
-        else:
-            # Alike: the spelling clearly more common on the web (Hillary, not Hilary), else
-            # the earlier.
-            better = web_choice(use.tok.stem, main.stem)
-            if better == use.tok.stem or (
-                not better
-                and other.tok.start > use.tok.start
-                and (name.person or use.first or use.after)
-            ):
-                return False
+        elif other.tok.start > use.tok.start and (name.person or use.first or use.after):
+            return False
         if not (main.person or use.first or use.after):
             return False
     return _match(doc, use, main)
@@ -821,7 +844,7 @@ def _backward(doc: Document, use: _Use, name: _Name, other: _Name) -> bool:
         return False
     if _feminine(name.stem, other.stem) or _derived(name.stem, other.stem) not in ("", "s"):
         return False
-    return all(_bare_reference(doc, u) for u in other.uses)
+    return all(_bare_reference(doc, u, True) for u in other.uses)
 
 
 def _hit(tok: NameToken, right: str, n: int) -> Hit:
