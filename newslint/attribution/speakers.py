@@ -134,10 +134,17 @@ def reader_speaker(
             chain = here
         if here is previous and not quoted_sentence(doc, j):
             # Narration in the paragraph before: its speaker, if any, is in that
-            # paragraph; the speaker's turn does not reach further back.
+            # paragraph, or, when it only goes on about someone ('She has already been
+            # forced to sell her field.'), in the paragraph before that.
             while j >= 0 and j not in speakers and doc.block_at(doc.sentences[j][0]) is here:
                 j -= 1
-            if j < 0 or doc.block_at(doc.sentences[j][0]) is not here:
+            if j >= 0 and j not in speakers and _about_someone(doc, here):
+                earlier = doc.block_at(doc.sentences[j][0])
+                while j >= 0 and j not in speakers and doc.block_at(doc.sentences[j][0]) is earlier:
+                    j -= 1
+                if j >= 0 and doc.block_at(doc.sentences[j][0]) is earlier:
+                    previous = earlier
+            if j < 0 or doc.block_at(doc.sentences[j][0]) is not previous:
                 j = -1
             break
         j -= 1
@@ -159,7 +166,7 @@ def reader_speaker(
         return _named_subject(doc, block, first)
     s, e = doc.sentences[n]
     if doc.block_at(s) is not doc.block_at(doc.sentences[last][0]):
-        return None
+        return _named_subject(doc, block, first)
     here = speakers[n]
     words = doc.text[s:e].split()
     if len(words) <= 6 or quoted_sentence(doc, n) or words[0].lower() in _POINTS_BACK:
@@ -170,7 +177,7 @@ def reader_speaker(
     for a in here:
         if doc.text[a.cue[0] : a.cue[1]].lower() in added:  # type: ignore[index]
             return a
-    return None
+    return _named_subject(doc, block, first)
 
 
 # Sources that name nobody: a quotation in the next paragraph is not theirs to a reader.
@@ -191,6 +198,14 @@ def _named_subject(doc: Document, block, first: int) -> Attribution | None:
         if m.type == PERSON:
             return Attribution((m.full, m.end), None, None, False, "named-person")
     return None
+
+
+_PRONOUN_OPENERS = ("He ", "She ", "They ", "His ", "Her ", "Their ")
+
+
+def _about_someone(doc: Document, block) -> bool:
+    """The paragraph opens with a pronoun: it goes on about someone already named."""
+    return doc.text.startswith(_PRONOUN_OPENERS, block.start)
 
 
 def _just_before(doc: Document, first, second) -> bool:

@@ -19,6 +19,7 @@ import re
 
 from newslint.attribution import attributions
 from newslint.attribution.lexicon import lexicon
+from newslint.attribution.mentions import ORGANISATION, PERSON, mentions
 from newslint.document import Document, per_document
 
 # -- the kinds of claim news style guides say a reporter must attribute ------------------
@@ -76,7 +77,7 @@ _KINDS = (
             r"eight|nine|ten|twelve|twenty|thirty|forty|fifty)\s+(?:\w+\s+){0,3}?"
             r"(?:were|have\s+been|had\s+been|are|was)\s+(?:killed|dead|injured|wounded|hurt|"
             r"missing|displaced|arrested|detained|evacuated|rescued)\b"
-            r"|\b(?:killing|killed|injuring|wounding|leaving)\s+(?:at\s+least\s+|more\s+than\s+|"
+            r"|(?<!\bthat\s)(?<!\bwhich\s)\b(?:killing|killed|injuring|wounding|leaving)\s+(?:at\s+least\s+|more\s+than\s+|"
             r"about\s+|nearly\s+|some\s+)?(?:\d[\d,.]*|dozens|hundreds|thousands|two|three|four|"
             r"five|six|seven|eight|nine|ten)\b"
             r"|\b(?:death\s+toll|casualties|casualty\s+figures?)\b"
@@ -245,6 +246,15 @@ def unsourced_fragment(doc: Document, q: tuple[int, int], sourced: set[int]) -> 
     if all(w[:1].isupper() or not w[:1].isalpha() for w in words):
         return False  # a title or a name in capitals: "The Love Below", "Fight for 15"
     before = doc.text[max(block.start, q[0] - 40) : q[0] + 1]
-    if _NAMING.search(before):
+    if _NAMING.search(before) or not _PREDICATE.search(before):
         return False
-    return _PREDICATE.search(before) is not None
+    # A person or organisation named earlier in the sentence usually owns the words
+    # ('Time magazine put her on its cover as one of the women who are "changing the
+    # world"'), however the sentence says so.
+    k = doc.sentence_at(q[0])
+    s = doc.sentences[k][0]
+    return not any(
+        m.type in (PERSON, ORGANISATION) and m.end <= q[0]
+        for m in mentions(doc, lexicon()).in_sentence(k)
+        if m.full >= s
+    )
