@@ -298,8 +298,17 @@ _SINGULAR = re.compile(
     r"[ \t]+(?:was|is|has|does|says|tells|wants|thinks|believes|argues|insists|claims"
     r"|adds|writes|doesn['’]t|isn['’]t|wasn['’]t|hasn['’]t)\b"
 )
+# Before a name: the verb of an inverted attribution ("said Madeley").
+_SAID = frozenset("said says told added asked wrote".split())
 # Below this web frequency (Zipf) a name with an s added is no plural people write.
 _RARE_PLURAL = 2.5
+# After "the" and a person's name: what belongs to the person ("the Clinton campaign").
+_ATTRIBUTIVE = re.compile(
+    r"(?:['’]s)?[ \t]+(?:campaign|family|team|brothers|sisters|household|administration"
+    r"|presidency|camp|children|estate|era|years|government|plan|name)\b"
+)
+# After a capitalised word: "of" and a name, an organisation or a place ("Bank of England").
+_ORGANISATION = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]")
 # A sentence's opening: quotes and brackets before the first word.
 _OPENERS = "\"'“‘«([—–- \t"
 
@@ -625,10 +634,14 @@ def _bare_reference(doc: Document, use: _Use, introduced: bool = False) -> bool:
     speaks, or, for a person ``introduced`` elsewhere, stands inside a sentence)."""
     if use.first or use.after:
         return False
-    if use.lead.lower() in _NOT_PERSON_BEFORE and not use.title:
-        return False
     text = doc.text
     tok = use.tok
+    if use.lead in _NOT_PERSON_BEFORE and not use.title:
+        # "the Bank", "in Johnston"; but "the Clinton campaign", "the Osborne family".
+        if not (use.lead == "the" and _ATTRIBUTIVE.match(text, tok.end)):
+            return False
+    if _ORGANISATION.match(text, tok.end):
+        return False  # "Board of Contributors", "Bank of England"
     if _LIST_AFTER.match(text, tok.end):
         return False  # "Johnston, Iowa"; "Clanton, Falkville"
     if _LIST_BEFORE.search(text, max(0, tok.start - 40), tok.start) and _AND_AFTER.match(
@@ -675,8 +688,6 @@ def _match(doc: Document, use: _Use, main: _Name) -> bool:
         return False
     if _feminine(use.tok.stem, main.stem) or _nickname(use, main):
         return False  # Eric and Erica Garner; Pete and Peter Peterson
-    if use.first and not main.person and _common(main.stem):
-        return False  # James Bovard is no respelling of a Board of Contributors
     no_name = web_zipf(fold(use.tok.stem)) < _NO_NAME
     if use.first and use.first not in main.firsts():
         # Des Browne beside Gordon Brown: another person; but a spelling that is no name
@@ -693,8 +704,10 @@ def _match(doc: Document, use: _Use, main: _Name) -> bool:
         # Lisa Paige beside Lisa Page, Forrest Hill beside Forest Hill; the title, if any,
         # must agree too.
         return _titles_agree(use.title, main.titles())
-    if not main.person or not _titles_agree(use.title, main.titles()):
+    if not _titles_agree(use.title, main.titles()):
         return False
+    if not (main.person or (use.title in _HONORIFICS and _introduced(main))):
+        return False  # "Mr Seiferte" is Werner Seifert
     return _bare_reference(doc, use)
 
 
@@ -710,17 +723,16 @@ def _first_name(word: str) -> bool:
 
 
 def _only_surname(doc: Document, use: _Use, main: _Name) -> bool:
-    """True when every use of ``main`` calls a person by surname (alone or after a title
-    that fits ``use``'s), so the story introduces that person only at ``use``."""
+    """True when the uses of ``main`` call a person by surname (most of them alone, after a
+    title that fits ``use``'s), so the story introduces that person only at ``use``."""
     # Uses as someone's given name ("Howard Flight" beside "Michael Howard") say nothing.
     uses = [u for u in main.uses if not u.after]
+    bare = sum(_bare_reference(doc, u, True) for u in uses)
     return (
-        bool(uses)
+        bare > 0
+        and 2 * bare >= len(uses)  # "the Trump campaign" beside "Trump said"
         and (_first_name(use.first) or use.title != "")
-        and all(
-            _titles_agree(u.title, {use.title} - {""}) and _bare_reference(doc, u, True)
-            for u in uses
-        )
+        and all(_titles_agree(u.title, {use.title} - {""}) for u in uses)
     )
 
 
@@ -741,7 +753,7 @@ def _person_use(doc: Document, use: _Use, shorter: bool) -> bool:
             or bool(_SINGULAR.match(doc.text, use.tok.end))
             # A plural the web seldom writes (Putins, not Republicans) before "said".
             or (
-                bool(_SPEAKS.match(doc.text, use.tok.end))
+                (bool(_SPEAKS.match(doc.text, use.tok.end)) or use.lead in _SAID)
                 and web_zipf(fold(use.tok.stem)) < _RARE_PLURAL
             )
         )
@@ -826,9 +838,14 @@ def _forward(doc: Document, use: _Use, name: _Name, main: _Name) -> bool:
                 return False
         elif other.tok.start > use.tok.start and (name.person or use.first or use.after):
             return False
-        if not (main.person or use.first or use.after):
+        if not (_introduced(main) or use.first or use.after):
             return False
     return _match(doc, use, main)
+
+
+def _introduced(name: _Name) -> bool:
+    """A person (see ``_names``), or a name after a given name ("Werner Seifert")."""
+    return name.person or any(_first_name(u.first) for u in name.uses if u.first and not u.after)
 
 
 def _backward(doc: Document, use: _Use, name: _Name, other: _Name) -> bool:
