@@ -298,8 +298,10 @@ _SINGULAR = re.compile(
     r"[ \t]+(?:was|is|has|does|says|tells|wants|thinks|believes|argues|insists|claims"
     r"|adds|writes|doesn['’]t|isn['’]t|wasn['’]t|hasn['’]t)\b"
 )
-# Before a name: the verb of an inverted attribution ("said Madeley").
-_SAID = frozenset("said says told added asked wrote".split())
+# After a plural: a verb that takes many subjects ("the Beckhams are").
+_PLURAL_VERB = re.compile(
+    r"[ \t]+(?:are|were|have|say|want|think|do|don['’]t|aren['’]t|weren['’]t|haven['’]t)\b"
+)
 # Below this web frequency (Zipf) a name with an s added is no plural people write.
 _RARE_PLURAL = 2.5
 # After "the" and a person's name: what belongs to the person ("the Clinton campaign").
@@ -746,15 +748,18 @@ def _person_use(doc: Document, use: _Use, shorter: bool) -> bool:
     if use.title:
         return True
     if not use.first:
-        # "Putins said", "Haileys was"; not "House of Lords", "patriotic Americans",
-        # "fill Peels boots", "Republicans said".
+        # "Putins said", "Haileys was", "Curbelos, in particular, has"; not "House of
+        # Lords", "patriotic Americans", "Republicans said".
         return (
             shorter
             or bool(_SINGULAR.match(doc.text, use.tok.end))
             # A plural the web seldom writes (Putins, not Republicans) before "said".
+            # A plural the web seldom writes (Putins, Curbelos; not Republicans, Trumps),
+            # with no plural verb after it ("the Beckhams are": see _bare_reference).
             or (
-                (bool(_SPEAKS.match(doc.text, use.tok.end)) or use.lead in _SAID)
-                and web_zipf(fold(use.tok.stem)) < _RARE_PLURAL
+                web_zipf(fold(use.tok.stem)) < _RARE_PLURAL
+                and use.lead not in _PLURAL_LEAD
+                and not _PLURAL_VERB.match(doc.text, use.tok.end)
             )
         )
     # "Herbert Demels", "Bernie Sander"; not "the Barry Bennetts of this world".
