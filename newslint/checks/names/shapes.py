@@ -804,6 +804,14 @@ def respelled_once(doc: Document) -> Iterator[Hit]:
                     and min(len(name.stem), len(other.stem)) >= 4
                     and _osa(fold(name.stem), fold(other.stem)) == 1
                 )
+                # After the same title, a letter dropped or added: Mr Brown, Mr Bron (not
+                # Mr Hill, Mr Hall: another name).
+                or (
+                    use.title in other.titles()
+                    and min(len(name.stem), len(other.stem)) >= 4
+                    and len(name.stem) != len(other.stem)
+                    and _osa(fold(name.stem), fold(other.stem)) == 1
+                )
             )
         ]
         if not near:
