@@ -194,7 +194,7 @@ def check_paths(
     # Build each distinct configuration's linter up front, so a broken
     # configuration or rule pack is one clear error, not one per file.
     for config in {item[2].key(): item[2] for item in items}.values():
-        linter_for(config)
+        _add_notices(result.notices, linter_for(config).notices)
     jobs = jobs or os.cpu_count() or 1
     if jobs > 1 and len(items) >= 4:
         chunk = max(1, min(64, len(items) // (jobs * 4)))
@@ -210,6 +210,11 @@ def check_paths(
             result.errors.append(error)
     result.findings.sort(key=Finding.sort_key)
     return result
+
+
+def _add_notices(into: list[str], notices: list[str]) -> None:
+    """Add notices not already there (several configurations may share a pack)."""
+    into.extend(n for n in notices if n not in into)
 
 
 def config_for(
@@ -250,8 +255,10 @@ def check_stdin(
         name, config_path, select, ignore, allow_network=allow_network, notices=result.notices
     )
     try:
+        linter = linter_for(config)
+        _add_notices(result.notices, linter.notices)
         doc = parse(decode(data), display, format_for(display))
-        result.findings = linter_for(config).check(doc)
+        result.findings = linter.check(doc)
         result.failed = failing(result.findings, fail_level or config.fail_level)
     except InputError as exc:
         result.errors.append(f"{display}: {exc}")
@@ -281,6 +288,7 @@ def fix_paths(
     for path, display, config in items:
         config = with_overrides(config, select, ignore)
         result.files += 1
+        _add_notices(result.notices, linter_for(config).notices)
         try:
             outcome = fix_file(path, display, linter_for(config), write=write)
         except (InputError, RuleFailure) as exc:
@@ -343,12 +351,15 @@ def report_documents(
     return out
 
 
-def list_rules(config_path: str | None = None) -> tuple[list[RuleSpec], set[str]]:
+def list_rules(
+    config_path: str | None = None, notices: list[str] | None = None
+) -> tuple[list[RuleSpec], set[str]]:
     """Every rule (built in, and the packs of the configuration at ``config_path``) and
-    the ids of those that configuration turns on (the defaults without one).
+    the ids of those that configuration turns on (the defaults without one). ``notices``
+    receives what a Vale style in the packs holds that newslint cannot run.
     Raises ConfigError."""
     config = ConfigFinder(config_path).for_dir(os.getcwd()) if config_path else Config()
-    rules = all_rules(config)
+    rules = all_rules(config, notices)
     return rules, {r.id for r in selected(rules, config)}
 
 

@@ -256,7 +256,10 @@ def _rules(args) -> int:
     one line for rules off for want of configuration, saying how to turn them on."""
     from newslint import api
 
-    rules, on = api.list_rules(args.config)
+    notices: list[str] = []
+    rules, on = api.list_rules(args.config, notices)
+    for message in notices:
+        _error(message)
     if args.format == "json":
         import json
 

@@ -3,6 +3,8 @@ applies suppressions and levels, and returns sorted findings."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from newslint.config import Config, ConfigError
 from newslint.document import Document
 from newslint.finding import Finding, severity_rank
@@ -30,16 +32,30 @@ def matches(rule_id: str, patterns: list[str]) -> bool:
     return False
 
 
-def all_rules(config: Config) -> list[RuleSpec]:
-    """Built-in rules plus the config's packs; a pack rule replaces a built-in of its id."""
+def all_rules(config: Config, notices: list[str] | None = None) -> list[RuleSpec]:
+    """Built-in rules plus the config's packs; a pack rule replaces a built-in of its id.
+    ``notices`` receives what a Vale style holds that newslint cannot run."""
+    from newslint.vale import with_vocabularies
+
     by_id = {r.id: r for r in builtin_rules()}
+    loaded: list[RuleSpec] = []
     for pack in config.packs:
         try:
-            for spec in load_pack(pack):
-                by_id[spec.id] = spec
+            loaded.extend(load_pack(pack, notices))
         except RuleError as exc:
             raise ConfigError(f"{config.path}: {exc}") from None
+    for spec in with_vocabularies(loaded)[0]:
+        by_id[spec.id] = spec
     return sorted(by_id.values(), key=lambda r: r.id)
+
+
+def vocabulary_words(config: Config) -> list[str]:
+    """The plain words of the Vale vocabularies a configuration names (accept.txt):
+    spelling.typo accepts them, as Vale's spelling check does."""
+    from newslint.vale import is_vocabulary, load_vocabulary, with_vocabularies
+
+    specs = [s for pack in config.packs if is_vocabulary(pack) for s in load_vocabulary(pack)]
+    return with_vocabularies(specs)[1]
 
 
 def wanting(rule: RuleSpec, config: Config) -> list[str]:
@@ -73,8 +89,14 @@ class Linter:
     """Runs the selected rules of one configuration; reusable across documents."""
 
     def __init__(self, config: Config):
+        self.notices: list[str] = []  # what a Vale style holds that newslint cannot run
+        self.known = {r.id: r for r in all_rules(config, self.notices)}
+        words = vocabulary_words(config)
+        if words:  # a Vale vocabulary's accepted words are no typos
+            spelling = dict(config.section("spelling"))
+            spelling["accept"] = [*spelling.get("accept", []), *words]
+            config = dataclasses.replace(config, sections={**config.sections, "spelling": spelling})
         self.config = config
-        self.known = {r.id: r for r in all_rules(config)}
         self.rules = selected(list(self.known.values()), config)
         self.enabled = {r.id for r in self.rules}
         unknown = [

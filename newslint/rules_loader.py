@@ -42,27 +42,56 @@ def _yaml_files(root: str) -> list[tuple[str, str]]:
     return out
 
 
-def load_pack(root: str) -> list[RuleSpec]:
+def load_pack(root: str, notices: list[str] | None = None) -> list[RuleSpec]:
     """Every rule in a pack, validated; RuleError on the first broken one.
 
     Validated packs are kept in the user's cache folder, keyed by the size and
     time of every file in the pack, so a warm start reads no YAML at all.
+
+    A Vale style (rule files with ``extends``) or a Vale vocabulary folder is read by
+    :mod:`newslint.vale`; what newslint cannot run of it is a line in ``notices``. Vale
+    styles are read afresh each time (they are small), so their notices are never lost.
     """
+    from newslint import vale
+
     if not os.path.exists(root):
         from newslint.spec import builtin_pack_names
 
         builtin = ", ".join(builtin_pack_names())
         raise RuleError(f"{root}: rule pack not found (built-in packs: {builtin})")
+    if vale.is_vocabulary(root):
+        return vale.load_vocabulary(root)
     files = _yaml_files(root)
-    cache = _cache_file(root, files)
+    cache = None if _has_vale_rules(files) else _cache_file(root, files)
     if cache:
         specs = _read_cache(cache, root)
         if specs is not None:
             return specs
-    specs = [_load_rule(path, default_id, KINDS, root) for path, default_id in files]
+    notes: list[str] = []
+    specs = [
+        spec
+        for path, default_id in files
+        if (spec := _load_rule(path, default_id, KINDS, root, notes)) is not None
+    ]
+    if notices is not None:
+        notices.extend(notes)
     if cache:
         _store(cache, specs)
     return specs
+
+
+def _has_vale_rules(files: list[tuple[str, str]]) -> bool:
+    """True when a rule file of the pack is a Vale rule (has a top-level ``extends``)."""
+    import re
+
+    for path, _ in files:
+        try:
+            with open(path, encoding="utf-8", errors="replace") as fh:
+                if re.search(r"^extends\s*:", fh.read(), re.M):
+                    return True
+        except OSError:
+            continue
+    return False
 
 
 def _pack_folder(root: str) -> str:
@@ -204,7 +233,9 @@ def _spec_from(row) -> RuleSpec:
     return RuleSpec(**{**row, "scope": tuple(row["scope"])})
 
 
-def _load_rule(path: str, default_id: str, kinds: dict, root: str | None = None) -> RuleSpec:
+def _load_rule(
+    path: str, default_id: str, kinds: dict, root: str | None = None, notices: list | None = None
+) -> RuleSpec | None:
     import yaml
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -231,6 +262,12 @@ def _load_rule(path: str, default_id: str, kinds: dict, root: str | None = None)
     def where(key: str) -> str:
         return f"{path}:{lines[key]}" if key in lines else path
 
+    from newslint import vale
+
+    if vale.is_rule(data):  # a Vale rule: None (with a notice) when newslint cannot run it
+        return vale.rule_from_vale(
+            path, default_id, data, lines, root or path, notices if notices is not None else []
+        )
     kind = data.get("kind")
     if kind not in kinds:
         known = ", ".join(sorted(kinds))

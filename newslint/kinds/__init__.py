@@ -8,11 +8,12 @@ nothing is built until a rule first runs.
 
 from __future__ import annotations
 
-from newslint.kinds import code, consistency, existence, substitution
+from newslint.kinds import code, consistency, existence, substitution, vale
 
 KINDS = {
     "existence": existence,
     "substitution": substitution,
     "consistency": consistency,
     "code": code,
+    "vale": vale,  # a rule read from a Vale style (newslint.vale)
 }
