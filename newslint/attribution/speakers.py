@@ -11,7 +11,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from newslint.attribution import words as W
-from newslint.attribution.base import Attribution, Span
+from newslint.attribution.base import UNKNOWN, Attribution, Span
 from newslint.attribution.contents import speech_like
 from newslint.attribution.lexicon import Lexicon, given_names, lexicon
 from newslint.attribution.mentions import (
@@ -120,14 +120,30 @@ def reader_speaker(
     block = doc.block_at(doc.sentences[first][0])
     k = doc.block_index(doc.sentences[first][0])
     previous = doc.blocks[k - 1] if k is not None and k > 0 else None
+    caption = None
     if previous is not None and previous.kind == "heading":
-        previous = None
+        # One line with no full stop between two paragraphs: a photo caption or a
+        # subheading; a quotation after it may still be the speaker's before it.
+        caption = previous
+        before = doc.blocks[k - 2] if k >= 2 else None
+        previous = before if before is not None and before.kind != "heading" else None
+    if (
+        first > 0
+        and first - 1 not in speakers
+        and doc.block_at(doc.sentences[first - 1][0]) is block
+    ):
+        tagged = _tagged_quotation_before(doc, first - 1)
+        if tagged is not None:
+            return tagged
     j = first - 1
     chain = block  # the earliest paragraph of quoted speech walked back through
     while j >= 0 and j not in speakers:
         # Back over the quotation's paragraph and the one before, and over quoted speech
         # further back ('"A," says Roe, 32. Roe runs a shop. "B."').
         here = doc.block_at(doc.sentences[j][0])
+        if here is caption and caption is not None:
+            j -= 1
+            continue
         if not (here is block or here is previous or quoted_sentence(doc, j)):
             break
         if quoted_sentence(doc, j) and here is not block:
@@ -182,6 +198,30 @@ def reader_speaker(
 
 # Sources that name nobody: a quotation in the next paragraph is not theirs to a reader.
 _FACELESS = frozenset(("vague", "none", "unknown"))
+
+
+def _tagged_quotation_before(doc: Document, k: int) -> Attribution | None:
+    """Sentence ``k`` is a quotation with words after it in its sentence (a tag the
+    analysis could not read: '"...," the email began.', '"...," Kelce shared.'), or a
+    short question that introduces what follows ('The tagline?'): the reader takes the
+    next quotation as the same speaker's, or as the answer."""
+    s, e = doc.sentences[k]
+    text = doc.text[s:e].rstrip()
+    if text.endswith("?") and len(text.split()) <= 4 and not doc.in_quote(s):
+        return Attribution(None, None, None, False, UNKNOWN)  # the audit lists no speaker
+    if not quoted_sentence(doc, k):
+        return None
+    q = bisect_right(doc._quote_starts, s) - 1
+    if q < 0 or doc.quotes[q][1] >= e:
+        return None
+    tail = doc.text[doc.quotes[q][1] : e]
+    if not any(c.isalpha() for c in tail):
+        return None
+    words = tail.strip(" ,.;").split()
+    if not words or len(words) > 6:
+        return None
+    start = doc.quotes[q][1] + (len(tail) - len(tail.lstrip(" ,")))
+    return Attribution((start, e), None, None, False, "named-person")
 
 
 def _named_subject(doc: Document, block, first: int) -> Attribution | None:
