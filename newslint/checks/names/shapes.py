@@ -27,7 +27,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from newslint.checks.names.data import common_abbreviations
 from newslint.checks.names.text import NameToken, fold, name_tokens, translit_distance
@@ -381,8 +381,9 @@ def _unknown(word: str) -> bool:
     return not spelling_data.load().in_dictionary(word.lower())
 
 
-def _names(doc: Document) -> dict[str, _Name]:
-    """Every capitalised name of the story, with its uses and neighbours, in order of first use."""
+def _names(doc: Document, wanted: set[str] | None = None) -> dict[str, _Name]:
+    """The capitalised names of the story (those ``wanted``, or all), with their uses and
+    neighbours, in order of first use."""
     text = doc.text
     starts = {s for s, _ in doc.sentences}
     tokens = [t for t in name_tokens(doc) if not _SIC.match(text, t.end)]
@@ -391,6 +392,8 @@ def _names(doc: Document) -> dict[str, _Name]:
     headlines: dict[int, bool] = {}
     last = len(tokens) - 1
     for i, tok in enumerate(tokens):
+        if wanted is not None and tok.stem not in wanted:
+            continue
         before = tokens[i - 1] if i > 0 and _joined(text, tokens[i - 1], tok) else None
         after = tokens[i + 1] if i < last and _joined(text, tok, tokens[i + 1]) else None
         title = first = ""
@@ -509,23 +512,39 @@ def _joined(text: str, a: NameToken, b: NameToken) -> bool:
     return 2 < gap <= 9 and bool(_JOIN.fullmatch(text, a.end, b.start))
 
 
+@lru_cache(maxsize=65536)
 def _osa(a: str, b: str) -> int:
-    """Edits (insert, delete, substitute, swap two neighbours) between ``a`` and ``b``, up to 3."""
-    if abs(len(a) - len(b)) > 2:
+    """Edits (insert, delete, substitute, swap two neighbours) between ``a`` and ``b``, up to
+    3 (3 meaning three or more). Only a band of the table within two of its diagonal is
+    filled: a cell further off costs more than two edits."""
+    n, m = len(a), len(b)
+    if abs(n - m) > 2:
         return 3
+    # Strip the common prefix and suffix: most pairs differ in one place.
+    lo = 0
+    while lo < n and lo < m and a[lo] == b[lo]:
+        lo += 1
+    hi = 0
+    while hi < n - lo and hi < m - lo and a[n - 1 - hi] == b[m - 1 - hi]:
+        hi += 1
+    a, b = a[lo : n - hi], b[lo : m - hi]
+    n, m = len(a), len(b)
+    if not n or not m:
+        return min(max(n, m), 3)
+    big = 3
     prev2: list[int] = []
-    prev = list(range(len(b) + 1))
-    for i in range(1, len(a) + 1):
-        cur = [i]
-        for j in range(1, len(b) + 1):
+    prev = [j if j <= 2 else big for j in range(m + 1)]
+    for i in range(1, n + 1):
+        cur = [i if i <= 2 else big] + [big] * m
+        for j in range(max(1, i - 2), min(m, i + 2) + 1):
             v = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1]))
             if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
                 v = min(v, prev2[j - 2] + 1)
-            cur.append(v)
+            cur[j] = v
         if min(cur) > 2:
             return 3
         prev2, prev = prev, cur
-    return min(prev[-1], 3)
+    return min(prev[m], 3)
 
 
 def close(a: str, b: str) -> bool:
@@ -774,18 +793,19 @@ def _nickname(use: _Use, main: _Name) -> bool:
 
 def respelled_once(doc: Document) -> Iterator[Hit]:
     """Hits at names used once that respell a name the story introduces (see the module)."""
-    names = _names(doc)
-    by_initial: dict[str, list[_Name]] = defaultdict(list)
-    for name in names.values():
-        if len(name.stem) >= 4:
-            by_initial[fold(name.stem)[:1]].append(name)
-    for name in names.values():
-        if name.count != 1 or len(name.stem) < 4:
-            continue
+    pairs = _candidates(doc)
+    if not pairs:
+        return
+    wanted = set(pairs).union(*pairs.values())
+    names = _names(doc, wanted)
+    for stem, others in pairs.items():
+        name = names.get(stem)
+        if name is None or name.count != 1:
+            continue  # a title or a date, or a [sic] spelling
         use = name.uses[0]
         near = [
             other
-            for other in by_initial.get(fold(name.stem)[:1], ())
+            for other in (names[o] for o in others if o in names)
             if other is not name
             and (
                 close(name.stem, other.stem)
@@ -827,6 +847,43 @@ def respelled_once(doc: Document) -> Iterator[Hit]:
         back = [other for other in near if _backward(doc, use, name, other)]
         if len(back) == 1:
             yield _hit(use.tok, back[0].stem, back[0].count)
+
+
+def _candidates(doc: Document) -> dict[str, set[str]]:
+    """Each name used once, with the names of the story within two edits of it, the first
+    letter kept (most stories have none). Names meet through the keys they share, each
+    spelling with up to two letters deleted (a symmetric-delete index), so a long document
+    costs time in proportion to its names, never to their pairs."""
+    counts: dict[str, int] = defaultdict(int)
+    for tok in name_tokens(doc):
+        counts[tok.stem] += 1
+    index: dict[str, list[str]] = defaultdict(list)
+    for stem in counts:
+        folded = fold(stem)
+        if len(folded) >= 4 and folded.isalpha():
+            for key in _deletes(folded):
+                index[key].append(stem)
+    pairs: dict[str, set[str]] = defaultdict(set)
+    for stems in index.values():
+        if len(stems) < 2:
+            continue
+        for stem in stems:
+            if counts[stem] != 1:
+                continue
+            for other in stems:
+                if other != stem and other not in pairs[stem]:
+                    a, b = fold(stem), fold(other)
+                    if a[0] == b[0] and _osa(a, b) <= 2:
+                        pairs[stem].add(other)
+    return {stem: others for stem, others in pairs.items() if others}
+
+
+@lru_cache(maxsize=65536)
+def _deletes(word: str) -> frozenset[str]:
+    """``word`` with none, one or two of its letters deleted (never the first)."""
+    ones = {word[:i] + word[i + 1 :] for i in range(1, len(word))}
+    twos = {w[:i] + w[i + 1 :] for w in ones for i in range(1, len(w))}
+    return frozenset({word} | ones | twos)
 
 
 def _forward(doc: Document, use: _Use, name: _Name, main: _Name) -> bool:
