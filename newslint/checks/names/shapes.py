@@ -217,20 +217,25 @@ def once_each(doc: Document, main, rare, a: str, b: str) -> Hit | None:
 # said", "Mr. Scalice"), when nobody of that other name is introduced, is the same person
 # misspelled. So:
 #
-# * the story's *people* are the names it introduces: a given name before a surname, or a
-#   title (Mr, Rep., Gov., Prime Minister ...) before it or before the given name;
-# * a *one-off* is a name used once in the story;
+# * the story's *people* are the names it introduces: a given name (or initials) before
+#   a surname, or a title (Mr, Rep., Gov., Prime Minister ...) before it or before the
+#   given name;
+# * a *one-off* is a name used once in the story; the names worth reading are found
+#   through a symmetric-delete index (:func:`_candidates`), so nothing is compared pairwise;
 # * a one-off close to a person's surname (:func:`close`: one realistic edit, two in long
-#   names) is that person, unless the story gives it a first name or title of its own
+#   names; after the same given name any slip, after the same title a letter dropped or
+#   added) is that person, unless the story gives it a first name or title of its own
 #   that differs, a neighbour the person never has ("Clarke Foundation"), or it stands
-#   beside the person ("Clark and Clarke"), or reads as a place or thing ("in Johnston",
-#   "the Bank", a list of towns);
+#   beside the person ("Clark and Clarke"), or reads as a place, a thing or a plural ("in
+#   Johnston", "the Bank", a list of towns, "the Clintons", "Bank of England");
 # * a one-off that shares a neighbour with the introduced spelling ("Lisa Paige" beside
 #   "Lisa Page", "Forrest Hill" beside "Forest Hill") is a respelling of it even when
 #   neither is a person;
-# * the other way round, an introduction used once ("Lisa Paige") whose surname the story
-#   then writes another way at least twice, with no first name of its own ("Page said ...
-#   Page added") is the introduction misspelled.
+# * a full name used once introduces a person the story otherwise calls only by surname
+#   ("Rod Edington, BA's chief executive", then "Mr Eddington"), and an introduction used
+#   once whose surname the story then writes another way at least twice is misspelled;
+# * each spelling once: the name clearly more common on the web is the story's, else the
+#   one that introduces the person, else the earlier.
 #
 # The suggestion is the spelling the story introduces (or, for a misspelled introduction,
 # the one it then uses).
