@@ -323,6 +323,9 @@ _OPENERS = "\"'“‘«([—–- \t"
 _SOUND_ALIKE = [frozenset("aeiouy"), frozenset("ckqg"), frozenset("csz"), frozenset("ijy")]
 # Endings one writer spells another's way: Levy / Levie / Levi, Lebedev / Lebedeff.
 _ENDING = re.compile(r"(?:ie|ey|y|i)$|(?<=[eo])(?:ff|v)$")
+# Below this web frequency (Zipf) a spelling is unheard of: of two spellings used once
+# each, it is the slip, whichever introduces the person.
+_UNHEARD_OF = 1.0
 # Below this web frequency (Zipf) a spelling is no name of its own (Trup, Scalice).
 _NO_NAME = 1.5
 # How close the story's two spellings stand to be "side by side" (Clark and Clarke).
@@ -894,22 +897,24 @@ def _deletes(word: str) -> frozenset[str]:
 def _forward(doc: Document, use: _Use, name: _Name, main: _Name) -> bool:
     """``name`` (used once, ``use``) respells ``main``, which the story introduces."""
     if main.count == 1:
-        # Each spelling once: the name clearly more common on the web is the story's
-        # (Hillary, not Hilary; Jeffrey, not Jeffey; never a common word, Board for
-        # Bovard); else the one that introduces the person (a given name before it);
-        # between two alike, the earlier.
+        # Each spelling once: the one that introduces the person (a given name before
+        # it) is the story's, unless the web has never seen it (Jeffey for Jeffrey);
+        # between two alike, the one clearly more common on the web (Hillary, not
+        # Hilary), else the earlier.
         other = main.uses[0]
         full, other_full = bool(use.first and not use.after), bool(other.first and not other.after)
         better = web_choice(use.tok.stem, main.stem)
-        worse = main.stem if better == use.tok.stem else use.tok.stem
-        if better and _common(better) and web_zipf(fold(worse)) >= _NO_NAME:
-            better = ""  # a word against a name: Board / Bovard, Hall / Hale
-        if better == use.tok.stem:
-            return False
-        if better:
-            pass
-        elif full != other_full:
-            if full:
+        if full != other_full:
+            worse = main.stem if better == use.tok.stem else use.tok.stem
+            if better and web_zipf(fold(worse)) < _UNHEARD_OF:
+                if better == use.tok.stem:
+                    return False
+            elif full:
+                # Two names the web knows (Bowdich / Bowditch, Preston / Peston): the one
+                # the story introduces.
+                return False
+        elif better:
+            if better == use.tok.stem:
                 return False
         elif other.tok.start > use.tok.start and (name.person or use.first or use.after):
             return False
