@@ -952,4 +952,6 @@ def _hit(tok: NameToken, right: str, n: int) -> Hit:
         f"'{tok.stem}{tok.suffix}' is spelled '{right}' elsewhere in this document ({times}); "
         "use one spelling",
         (right + tok.suffix,),
+        # Each spelling once: neither outnumbers the other, so an editor's look.
+        level="warning" if n == 1 else None,
     )
