@@ -24,7 +24,8 @@ Three measures:
    turned into the error a writer makes ("three people" -> "3 people", "Oct. 4" ->
    "October 4", "Mr Smith" -> "Mr. Smith", "said" -> "claimed"); caught = a finding of
    the intended rule over the planted text. Target >= 90% for each pack.
-3. a sample of findings on the clean copy, each with the verdict of a copy editor
+3. findings on the clean copy (every one on AP wire copy, a few of each rule on the
+   rest), each with the verdict of a copy editor
    (``style_packs_judged.yml`` beside this file: right, defensible or noise), so a reviewer
    can check them; prints the share judged noise and lists any not yet judged.
 """
@@ -363,6 +364,7 @@ def _headline_plant(text: str):
 def plants(pack: str, files: list[Path], per_type: int, rng: random.Random) -> None:
     types = plant_types(pack, rng)
     results: dict[str, list[bool]] = defaultdict(list)
+    named: Counter = Counter()
     misses: dict[str, list[str]] = defaultdict(list)
     order = list(files)
     rng.shuffle(order)
@@ -405,10 +407,18 @@ def plants(pack: str, files: list[Path], per_type: int, rng: random.Random) -> N
             if before:
                 continue
             at = offsets(planted)
+            found = run(planted, pack, [rule], config)
             hit = any(
                 at(f.line, f.column) <= start + len(wrong) and start <= at(f.end_line, f.end_column)
-                for f in run(planted, pack, [rule], config)
+                for f in found
             )
+            if not hit and rule == "sourcing.verb":
+                # The rule reports a story's loaded verbs once, at the first, quoting the
+                # others ("The story uses 1 more: 'Smith insisted he'"): named there counts.
+                before_word = re.search(r"(\S+)\s*$", planted[:start])
+                quoted = f"{before_word.group(1) if before_word else ''} {wrong}".strip()
+                hit = any(quoted in f.message for f in found)
+                named[name] += hit
             results[name].append(hit)
             if not hit:
                 line = planted[max(0, start - 60) : start + len(wrong) + 40].replace("\n", " ")
@@ -419,7 +429,8 @@ def plants(pack: str, files: list[Path], per_type: int, rng: random.Random) -> N
     for name, rule, *_ in types:
         v = results[name]
         if v:
-            print(f"    {name:32} {rule:24} {sum(v):4}/{len(v):<4} {sum(v) / len(v):.3f}")
+            note = f"  ({named[name]} named in the story's one finding)" if named[name] else ""
+            print(f"    {name:32} {rule:24} {sum(v):4}/{len(v):<4} {sum(v) / len(v):.3f}{note}")
     return misses
 
 
@@ -433,9 +444,19 @@ def judged() -> dict:
     return {(j["file"], j["rule"], j["text"]): j for j in data}
 
 
-def sample(found: list, n: int, rng: random.Random, pack: str) -> None:
+def sample(found: dict[str, list], n: int, rng: random.Random, pack: str) -> None:
+    """Every finding on AP wire copy, and up to ``n`` findings of each rule on the rest."""
     verdicts = judged()
-    picked = found if len(found) <= n else rng.sample(found, n)
+    picked = list(found.get("AP wire", []))
+    for name, items in found.items():
+        if name == "AP wire":
+            continue
+        by_rule = defaultdict(list)
+        for item in items:
+            by_rule[item[2].rule].append(item)
+        for rule in sorted(by_rule):
+            items = by_rule[rule]
+            picked.extend(items if len(items) <= n else rng.sample(items, n))
     counts: Counter = Counter()
     for path, text, f in sorted(picked, key=lambda x: (x[0].name, x[2].line, x[2].column)):
         line = text.split("\n")[f.line - 1]
@@ -463,7 +484,7 @@ def main() -> int:
     parser.add_argument("--pack", choices=["ap", "uk-news"], action="append")
     parser.add_argument("--plants", type=int, default=120, help="stories per plant type")
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--show", type=int, default=40, help="findings in the judged sample")
+    parser.add_argument("--show", type=int, default=4, help="sampled findings of each rule")
     parser.add_argument("--misses", action="store_true", help="list planted errors missed")
     args = parser.parse_args()
     sets = corpora()
@@ -472,11 +493,11 @@ def main() -> int:
         began = time.time()
         print(f"== pack {pack}")
         print("1. findings per 1,000 words on copy written to the style")
-        found_all = []
+        found_all = {}
         for name in COPY_OF[pack]:
             counts, total, found = rates(pack, sets[name])
             print_rates(name, counts, total, ("ap.percent",) if name == "AP wire" else ())
-            found_all.extend(found)
+            found_all[name] = found
         print("2. planted style errors")
         files = [p for name in COPY_OF[pack] for p in sets[name]]
         misses = plants(pack, files, args.plants, rng)
@@ -484,8 +505,11 @@ def main() -> int:
             for name, lines in misses.items():
                 for line in lines:
                     print(f"    missed [{name}] {line}")
-        print(f"3. a sample of {args.show} findings on the clean copy, with an editor's verdict")
-        sample(found_all, args.show, rng, pack)
+        print(
+            f"3. findings on the clean copy (all on AP wire copy, up to {args.show} of each rule "
+            "on the rest), with an editor's verdict"
+        )
+        sample(found_all, args.show, random.Random(args.seed), pack)
         print(f"   ({time.time() - began:.0f} s)")
     return 0
 

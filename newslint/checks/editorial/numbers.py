@@ -260,8 +260,8 @@ def opening_figures(doc: Document) -> Iterator[Hit]:
         after = text[m.end() : m.end() + 12]
         if regex.match(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|%|percent|per cent)", after):
             continue  # a time or a percentage heading a list entry
-        if regex.match(r"\s+[A-Z]", after):
-            continue  # a name ("50 Cent", "13 Hours") or a list entry ("2 Ted Cruz.")
+        if regex.match(r"[ \t]*\n|\s+[\"“‘'(]?[A-Z]", after):
+            continue  # a name ("50 Cent", "13 Hours"), a list entry ("2 Ted Cruz.", "7" alone)
         sentence = doc.sentences[doc.sentence_at(s)]
         if len(text[sentence[0] : sentence[1]].split()) < 5:
             continue  # a fragment: a list entry, a count standing alone ("100 days.")

@@ -36,7 +36,8 @@ _NOT_SERIES = frozenset(
     "but so yet which who whom whose where said says told asked added according including "
     "like such respectively etc and or nor "
     "especially particularly notably mainly mostly really actually frankly honestly "
-    "apparently reportedly".split()
+    "apparently reportedly believe believes think thinks argue argues note notes "
+    "suggest suggests".split()
 )
 # A verb opening the last "item" makes it a predicate: "officials, called superdelegates,
 # and is on track to ...".
@@ -82,6 +83,8 @@ def _simple(doc: Document, items: list[str], last: str, first_at: int) -> bool:
         return False
     if words[-1][0] in _VERBS:
         return False
+    if words[-1][0].endswith("ed") and not any(w[0].endswith("ed") for w in words[:-1]):
+        return False  # "was cordial, with tense moments, and predicted ...": a predicate
     if any(" ".join(w).lower() in _PARENTHETICAL for w in words):
         return False  # "in fact", "for example": a parenthesis, not an item
     if any(w[-1].endswith(".") for w in words[:-1]):

@@ -47,7 +47,7 @@ _IMPLIES = {
 # A content that is a clause, not an object: "that ...", a pronoun subject, or a verb of
 # its own early on.
 _CLAUSE = regex.compile(
-    r"^(?:that\b|(?:he|she|it|they|we|i|you|there)\s|(?:\S+\s+){0,10}?(?:is|are|was|were|be|"
+    r"^(?:that\b|(?:he|she|it|they|we|i|you|there)\s|(?:\S+\s+){0,7}?(?:is|are|was|were|be|"
     r"been|had|has|have|will|would|could|can|did|does|do|should|may|might|must|won't|"
     r"didn't|wasn't|isn't|aren't|hadn't)\b|(?:\S+\s+){1,5}?\w+ed\b)",
     regex.I,
@@ -57,7 +57,10 @@ _CLAUSE = regex.compile(
 _OBJECTS = regex.compile(
     r"^(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?(?:responsibility|credit|victory|"
     r"self-defen[cs]e|ownership|asylum|title|seat|prize|crown|lives|life|share|win|record|"
-    r"attack|bombing|killing|plans?|details|identity|name|results?|guilt|charges?|offen[cs]es?)\b",
+    r"attack|bombing|killing|plans?|details|identity|name|results?|guilt|charges?|offen[cs]es?|"
+    r"top|spot|place|position|lead|number\s+one|momentum|ground|territory|land)\b"
+    # or a gerund: "admitted drug dealing", "admitted stealing"
+    r"|^\w+ing\b(?!\s+(?:is|was|has|had|will|would))",
     regex.I,
 )
 # Sources whose "revealed" means "showed": documents, figures, research.
@@ -77,7 +80,8 @@ _CHALLENGED = regex.compile(
 _LEGAL = regex.compile(
     r"\b(?:lawsuits?|suits?|complaints?|petitions?|indictments?|plaintiffs?|claimants?|"
     r"prosecutors?|prosecution|defen[cs]e|defendants?|lawyers?|attorneys?|solicitors?|"
-    r"barristers?|counsel|court\s+(?:papers|documents|filings?)|filings?|writs?)\b",
+    r"barristers?|counsel|court\s+(?:papers|documents|filings?)|filings?|writs?|"
+    r"su(?:ed|es|ing)|libel|damages|compensation)\b",
     regex.I,
 )
 # Words after a claim that show the story reports it disputed; there "claimed" says so.
@@ -114,13 +118,19 @@ def loaded_verb(doc: Document, options: dict) -> Iterator[Hit]:
         if not a.quote and (_OBJECTS.match(content) or not _CLAUSE.match(content)):
             continue  # "claimed responsibility", "revealed her plans": not speech
         source = text[a.source[0] : a.source[1]] if a.source else ""
+        if source.lower() in ("i", "we"):
+            continue  # the writer's own "I claim": a columnist's voice, not an attribution
         sentence = doc.sentence_at(a.cue[0])
         subject = text[doc.sentences[sentence][0] : a.cue[0]]
         if low.startswith("claim"):
             if _LEGAL.search(subject):
                 continue  # a legal claim: "the lawsuit claims", "prosecutors claim"
-            after = text[a.cue[1] : doc.sentences[min(sentence + 1, len(doc.sentences) - 1)][1]]
-            if _DISPUTED.search(after):
+            around = text[
+                doc.sentences[sentence][0] : doc.sentences[
+                    min(sentence + 1, len(doc.sentences) - 1)
+                ][1]
+            ].replace(cue, " ", 1)
+            if _DISPUTED.search(around):
                 continue  # the story shows the claim is disputed: "claimed ... X denied it"
         if low.startswith("reveal") and (
             _DOCUMENTS.search(subject) or (a.kind == "named-organisation" and _SELF.match(content))
@@ -130,11 +140,7 @@ def loaded_verb(doc: Document, options: dict) -> Iterator[Hit]:
             continue
         if low.startswith(("insist", "admit")):
             start = doc.sentences[max(sentence - 1, 0)][0]
-            context = (
-                text[start : a.cue[0]]
-                if low.startswith("admit")
-                else text[start : doc.sentences[sentence][1]]
-            )
+            context = text[start : a.cue[0]]  # what came before: the challenge answered
             if source:
                 context = context.replace(source, " ")
             if _CHALLENGED.search(context):
