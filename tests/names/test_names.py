@@ -211,9 +211,13 @@ def test_each_spelling_once_asks_the_editor_to_pick_when_the_web_cannot_tell():
     from newslint.checks.names.inconsistent import inconsistent
     from newslint.readers import parse
 
-    doc = parse("Mr Zulteth spoke first.\n\nLater, Zultheth left.", "t.txt", "text")
+    doc = parse("Zulteth spoke first.\n\nLater, Zultheth left.", "t.txt", "text")
     hits = list(inconsistent(doc, {}))
     assert len(hits) == 1 and "pick one" in hits[0].message and hits[0].suggestions == ()
+    # A story that introduces the person ("Mr Zulteth") settles it: the introduced spelling.
+    doc = parse("Mr Zulteth spoke first.\n\nLater, Zultheth left.", "t.txt", "text")
+    (hit,) = inconsistent(doc, {})
+    assert hit.suggestions == ("Zulteth",) and hit.level == "warning"
 
 
 def test_close_respellings_of_a_surname():

@@ -108,7 +108,11 @@ def inconsistent(doc: Document, options: dict) -> Iterator[Hit]:
         for hit in _fuzzy(doc, options):
             hits.setdefault((hit.start, hit.end), hit)
         for hit in respelled_once(doc):
-            hits.setdefault((hit.start, hit.end), hit)
+            # A pair the spellings alone leave to the editor ("pick one") gets the spelling
+            # the story introduces.
+            held = hits.get((hit.start, hit.end))
+            if held is None or (not held.suggestions and hit.suggestions):
+                hits[(hit.start, hit.end)] = hit
     # Overlapping hits (a multi-word group and a surname group): keep the longest.
     last_end = -1
     for (start, end), hit in sorted(hits.items(), key=lambda kv: (kv[0][0], -kv[0][1])):
