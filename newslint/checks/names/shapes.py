@@ -832,6 +832,16 @@ def respelled_once(doc: Document) -> Iterator[Hit]:
                     and min(len(name.stem), len(other.stem)) >= 4
                     and _osa(fold(name.stem), fold(other.stem)) == 1
                 )
+                # A short name with a letter doubled, after the same given name or title
+                # (Jamie Foxx, Jamie Fox; Mr Gill, Mr Gil).
+                or (
+                    min(len(name.stem), len(other.stem)) == 3
+                    and _doubled(fold(name.stem), fold(other.stem))
+                    and (
+                        (use.first and use.first in other.firsts())
+                        or (use.title and use.title in other.titles())
+                    )
+                )
                 # After the same title, a letter dropped or added: Mr Brown, Mr Bron (not
                 # Mr Hill, Mr Hall: another name).
                 or (
@@ -868,7 +878,7 @@ def _candidates(doc: Document) -> dict[str, set[str]]:
     index: dict[str, list[str]] = defaultdict(list)
     for stem in counts:
         folded = fold(stem)
-        if len(folded) >= 4 and folded.isalpha():
+        if len(folded) >= 3 and folded.isalpha():
             for key in _deletes(folded):
                 index[key].append(stem)
     pairs: dict[str, set[str]] = defaultdict(set)
@@ -881,9 +891,19 @@ def _candidates(doc: Document) -> dict[str, set[str]]:
             for other in stems:
                 if other != stem and other not in pairs[stem]:
                     a, b = fold(stem), fold(other)
-                    if a[0] == b[0] and _osa(a, b) <= 2:
+                    if a[0] == b[0] and (
+                        _doubled(a, b) if min(len(a), len(b)) == 3 else _osa(a, b) <= 2
+                    ):
                         pairs[stem].add(other)
     return {stem: others for stem, others in pairs.items() if others}
+
+
+def _doubled(a: str, b: str) -> bool:
+    """True when one spelling is the other with a letter doubled (Gil / Gill, Fox / Foxx)."""
+    short, long = sorted((a, b), key=len)
+    return len(long) == len(short) + 1 and any(
+        long[:i] + long[i + 1 :] == short and long[i] == long[i - 1] for i in range(1, len(long))
+    )
 
 
 @lru_cache(maxsize=65536)
