@@ -26,6 +26,8 @@ from newslint.attribution.tokens import QUOTE_CHARS, Sentence, Tokens
 from newslint.document import Document
 
 _ARTICLES = frozenset(("a", "an", "the"))
+# A run-on sentence is read by the tagger in pieces of this many tokens.
+PIECE_TOKENS = 200
 
 
 class Reading(Protocol):
@@ -60,12 +62,25 @@ def model_pass(x: Reading, found: list[Attribution]) -> list[Attribution]:
         best[c] = max(scores[max(a, 0) : b], default=0.0)
     added: list[Attribution] = []
     in_sentence: dict[int, list[Attribution]] = {}
+    sentences = x.doc.sentences
+    pieces: dict[int, Sentence] = {}
+
+    def piece_at(pos: int) -> tuple[int, int]:
+        """The sentence holding ``pos`` or, in a run-on sentence longer than
+        ``PIECE_TOKENS`` tokens, the piece of it that does (so the pass stays linear
+        on text with no full stops: a source is never that far from its verb)."""
+        s, e = sentences[x.doc.sentence_at(pos)]
+        lo, hi = toks.range(s, e)
+        if hi - lo <= PIECE_TOKENS:
+            return s, e
+        k = lo + (bisect_right(starts, pos, lo, hi) - 1 - lo) // PIECE_TOKENS * PIECE_TOKENS
+        return starts[k], starts[k + PIECE_TOKENS] if k + PIECE_TOKENS < hi else e
+
     for y in found:
         if y.cue and y.source:
-            in_sentence.setdefault(x.doc.sentences[x.doc.sentence_at(y.cue[0])][0], []).append(y)
+            in_sentence.setdefault(piece_at(y.cue[0])[0], []).append(y)
     runs = runs_of(compress(range(len(scores)), map((0.0).__lt__, scores)))
     quote_starts = [a for a, _b in quoted]
-    sentences = x.doc.sentences
     tagged: dict[int, list[float]] = {}
     lowers = toks.lowers
     not_cues = x.lex.not_cues
@@ -77,7 +92,11 @@ def model_pass(x: Reading, found: list[Attribution]) -> list[Attribution]:
         s, e = sentences[x.doc.sentence_at(starts[a])]
         if not s <= starts[a] < e:
             continue
-        sent = x.sentence(s, e)
+        if (s, e) != (p := piece_at(starts[a])):
+            s, e = p
+            sent = pieces.get(s) or pieces.setdefault(s, Sentence(toks, s, e))
+        else:
+            sent = x.sentence(s, e)
         b = min(b, sent.first + len(sent.words))  # a run never leaves its sentence
         cue = (starts[a], toks.ends[b - 1])
         if in_ranges(a, quoted, quote_starts) or overlaps_any(cue, rule_cues, rule_starts):

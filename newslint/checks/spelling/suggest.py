@@ -182,7 +182,12 @@ def edit_cost(typed: str, meant: str) -> float:
 
 
 def candidates(token: str, max_edits: int = 1) -> list[Candidate]:
-    """Dictionary words within ``max_edits`` of lower-case ``token``, best first."""
+    """Dictionary words within ``max_edits`` of lower-case ``token``, best first.
+
+    A token longer than any word a dictionary holds has none one or two edits away;
+    it is not searched (the search grows with the square of its length)."""
+    if len(token) > LONGEST_WORD:
+        return []
     key = (token, max_edits)
     cached = _MEMO.get(key)
     if cached is not None:
@@ -194,6 +199,10 @@ def candidates(token: str, max_edits: int = 1) -> list[Candidate]:
 
 
 _MEMO: dict[tuple[str, int], list[Candidate]] = {}
+
+# Longer than the longest word in the dictionaries newslint ships (45 letters) plus
+# two edits.
+LONGEST_WORD = 47
 
 
 def _candidates(token: str, max_edits: int) -> list[Candidate]:
