@@ -161,3 +161,16 @@ def test_cue_scores_do_not_depend_on_the_words_seen_before() -> None:
     m.cue.vector("tin")
     assert m.cue.vector("in") == fresh
     M.model.cache_clear()
+
+
+def test_a_run_on_sentence_is_read_clause_by_clause() -> None:
+    """A sentence of 2,400 tokens (no full stop: pasted notes, a transcript) is read in
+    pieces; every speaker is still found, the last one at the right words."""
+    clause = "Dana Whitfield insisted the bridge would reopen, "
+    text = clause * 300 + "and Lee Okafor warned that costs would rise."
+    doc = parse(text, "t.txt", "text")
+    found = A.attributions(doc)
+    sources = [text[a.source[0] : a.source[1]] for a in found if a.source]
+    assert sources.count("Dana Whitfield") == 300
+    assert sources[-1] == "Lee Okafor"
+    assert text[found[-1].cue[0] : found[-1].cue[1]] == "warned"

@@ -195,3 +195,13 @@ def test_capitalised_sentence_start_typo_is_judged_like_lower_case():
 def test_inflected_word_in_a_hyphenated_compound_is_not_a_typo():
     assert typos("The players were high-fiving and fist-bumping.") == []
     assert typos("It was a well-knwon fact.") == [("knwon", ("known",))]
+
+
+def test_a_token_longer_than_any_dictionary_word_gets_no_suggestion_search():
+    """Past the longest known word (45 letters) plus two edits, nothing is one or two
+    edits away; the token is not searched, whatever its length."""
+    from newslint.checks.spelling.suggest import LONGEST_WORD, candidates
+
+    assert max(len(w) for w in spelling_data.load().known) + 2 <= LONGEST_WORD
+    assert candidates("x" * (LONGEST_WORD + 1), 2) == []
+    assert [c.word for c in candidates("goverment")][:1] == ["government"]
