@@ -9,6 +9,7 @@ own words are not the reporter's sourcing.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -61,35 +62,46 @@ def _hit_span(a: Attribution) -> tuple[int, int]:
 _ORG_MENTION = re.compile(r"\b(?:[A-Z][\w&'’-]*\s+)+[A-Z][\w&'’-]+")
 
 
-def _named_near(doc: Document, found: list[Attribution], pos: int) -> bool:
-    """An organisation is named in this sentence or the three before, or speaks there."""
+def _named_near(doc: Document, orgs: list[int], pos: int) -> bool:
+    """An organisation is named in this sentence or the three before, or speaks there
+    (``orgs``: where the story's named organisations speak, in order)."""
     k = doc.sentence_at(pos)
     lex = lexicon()
+    # Never more than a few thousand characters back: a run-on "sentence" of a whole
+    # document must not be read again for every group in it.
+    low = max(doc.sentences[max(k - _REACH, 0)][0], pos - _ORG_REACH_CHARS)
     for j in range(k - _REACH, k + 1):
         if j < 0:
             continue
         s, e = doc.sentences[j]
+        if e <= low:
+            continue
         # In the group's own sentence only a name before it can own it; one after it is
         # what the claim is about ("Officials say the gunman worked for Acme Security Inc").
-        for m in _ORG_MENTION.finditer(doc.text, s, pos if j == k else e):
+        for m in _ORG_MENTION.finditer(doc.text, max(s, low), pos if j == k else e):
             # An organisation's name, not any capitals: datelines ("WASHINGTON"), headline
             # lines, the listener ("told POLITICO") and acronyms that are only the topic
             # ("as the FBI looks into ...") do not say whose officials speak.
             if _base_word(m.group().split()[-1]) in lex.organisations:
                 return True
-    for a in found:
-        # Only an organisation can own "officials" or "sources"; a named person nearby
-        # ("Smith said ... Officials said") does not identify them.
-        if a.source and a.kind == "named-organisation" and not a.continued:
-            j = doc.sentence_at(a.source[0])
-            if k - _REACH <= j < k or (j == k and a.source[0] < pos):
-                return True
-    return False
+    # Only an organisation can own "officials" or "sources"; a named person nearby
+    # ("Smith said ... Officials said") does not identify them.
+    i = bisect_left(orgs, doc.sentences[max(k - _REACH, 0)][0])
+    return i < len(orgs) and orgs[i] < pos
+
+
+def _organisations_speaking(found: list[Attribution]) -> list[int]:
+    return sorted(
+        a.source[0]
+        for a in found
+        if a.source and a.kind == "named-organisation" and not a.continued
+    )
 
 
 # How many sentences back a story's mention still identifies a group: a reader keeps the
 # organisation of the last few sentences in mind ("The ministry ... Officials said").
 _REACH = 3
+_ORG_REACH_CHARS = 3000
 # Words that make a group one the story has already introduced: "the officials", "these
 # experts", or a group of someone named ("his aides", "their supporters").
 _KNOWN_GROUP = frozenset("the these those his her their its our your".split())
@@ -142,6 +154,8 @@ def _member_pattern(singular: str) -> re.Pattern[str]:
         rf"{_NAME},?\s+(?:an?|the|one)\s+(?:[\w-]+\s+){{0,3}}{singular}s?\b"
         rf"|\b{singular}\s+{_NAME}"
     )
+
+
 # Groups that belong to an institution; a word before them names which kind.
 _OFFICIALDOM = frozenset("officials authorities investigators prosecutors".split())
 # Words before such a group that name no institution.
@@ -268,8 +282,10 @@ def _question(doc: Document, pos: int) -> bool:
     """The reporter's sentence at ``pos`` is a question ("Did the critics have a view?"):
     it asks, it attributes no claim to anyone."""
     s, e = doc.sentences[doc.sentence_at(pos)]
-    tail = doc.text[s:e].rstrip()
-    return tail.endswith("?") and not doc.in_quote(s + len(tail) - 1)
+    text = doc.text
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return e > s and text[e - 1] == "?" and not doc.in_quote(e - 1)
 
 
 # -- vague crowds the extractor left out ----------------------------------------------
@@ -433,6 +449,7 @@ def _missed_crowds(doc: Document, found: list[Attribution]) -> list[Attribution]
 def vague_attributions(doc: Document) -> list[tuple[Attribution, tuple[int, int]]]:
     """Attributions to an unidentifiable source, with the span to report."""
     found = attributions(doc)
+    orgs = _organisations_speaking(found)
     out = []
     reported: set[tuple[int, int]] = set()
     for a in found + _missed_crowds(doc, found):
@@ -443,7 +460,7 @@ def vague_attributions(doc: Document) -> list[tuple[Attribution, tuple[int, int]
             if (
                 words[-1] in _AFFILIATED
                 and not _PLACED.intersection(words)
-                and _named_near(doc, found, a.source[0])
+                and _named_near(doc, orgs, a.source[0])
             ):
                 continue
             w = PHRASES.match(doc.text, a.source[0], a.cue[1]) if a.cue else None
