@@ -258,6 +258,14 @@ _ROLES = frozenset(
     Admiral Adm Commander Cmdr Marshal Trooper Deputy Dean Chairperson Lawmaker Justice
     Corporal Cpl Private Pvt Supt Insp Sergeant Ambassador Envoy""".split()
 )
+# Abbreviated titles and the word they stand for: Gov. Fallin is Governor Mary Fallin.
+_TITLE_WORDS = {
+    "Gov": "Governor", "Sen": "Senator", "Rep": "Representative", "Gen": "General",
+    "Col": "Colonel", "Capt": "Captain", "Lt": "Lieutenant", "Sgt": "Sergeant",
+    "Prof": "Professor", "Rev": "Reverend", "Det": "Detective", "Adm": "Admiral",
+    "Cmdr": "Commander", "Maj": "Major", "Supt": "Superintendent", "Insp": "Inspector",
+    "Cpl": "Corporal", "Pvt": "Private", "Dr": "Doctor",
+}  # fmt: skip
 # Abbreviated titles written with a full stop: "Mr. Scalise", "Rep. Steve Scalise".
 _DOTTED = frozenset(
     "Mr Mrs Ms Dr Prof Rev Sen Rep Gov Gen Col Capt Lt Sgt Maj Det Adm Cmdr Cpl Pvt Supt "
@@ -303,6 +311,8 @@ _SINGULAR = re.compile(
     r"[ \t]+(?:was|is|has|does|says|tells|wants|thinks|believes|argues|insists|claims"
     r"|adds|writes|doesn['’]t|isn['’]t|wasn['’]t|hasn['’]t)\b"
 )
+# After a name: a relative clause about a person ("Swank, who").
+_WHO = re.compile(r",?[ \t]+who\b")
 # After a plural: a verb that takes many subjects ("the Beckhams are").
 _PLURAL_VERB = re.compile(
     r"[ \t]+(?:are|were|have|say|want|think|do|don['’]t|aren['’]t|weren['’]t|haven['’]t)\b"
@@ -633,6 +643,8 @@ def _titles_agree(title: str, titles: set[str]) -> bool:
     (Mr beside Mr, not Mrs), the same role (Rep. beside Rep., not Sen.)."""
     if not title or not titles:
         return True
+    title = _TITLE_WORDS.get(title, title)
+    titles = {_TITLE_WORDS.get(t, t) for t in titles}
     if title in _HONORIFICS:
         sexes = {_HONORIFICS[t] for t in titles if t in _HONORIFICS}
         return not sexes or _HONORIFICS[title] in sexes
@@ -671,17 +683,23 @@ def _bare_reference(doc: Document, use: _Use, introduced: bool = False) -> bool:
             return False
     if _ORGANISATION.match(text, tok.end):
         return False  # "Board of Contributors", "Bank of England"
+    if use.title:
+        return True  # "Ms Roche, Labour MP for ..."
     if _LIST_AFTER.match(text, tok.end):
         return False  # "Johnston, Iowa"; "Clanton, Falkville"
     if _LIST_BEFORE.search(text, max(0, tok.start - 40), tok.start) and _AND_AFTER.match(
         text, tok.end
     ):
         return False  # "Athens, Clanton and Falkville"
-    if not use.title and _common(tok.stem) and not (introduced and not use.opens):
+    if _common(tok.stem) and not (introduced and not use.opens):
         # A common word ("Half the ...", "the Board of Contributors", "GMB and Unison"),
-        # unless it speaks ("Page said") or the person is introduced with it elsewhere
-        # ("Hilary Swank", then "Swank, who ...").
-        return bool(_SPEAKS.match(text, tok.end))
+        # unless it is somebody ("Page said", "Swank, who", "Bloom was") or the person is
+        # introduced with it elsewhere ("Hilary Swank", then "as Swank put it").
+        return bool(
+            _SPEAKS.match(text, tok.end)
+            or _SINGULAR.match(text, tok.end)
+            or _WHO.match(text, tok.end)
+        )
     return True
 
 
@@ -756,11 +774,17 @@ def _only_surname(doc: Document, use: _Use, main: _Name) -> bool:
     title that fits ``use``'s), so the story introduces that person only at ``use``."""
     # Uses as someone's given name ("Howard Flight" beside "Michael Howard") say nothing.
     uses = [u for u in main.uses if not u.after]
+    if _common(main.stem) and all(u.opens and not u.title for u in uses):
+        return False  # "Here is ...": a word that opens sentences, no surname
     bare = sum(_bare_reference(doc, u, True) for u in uses)
     return (
         bare > 0
         and 2 * bare >= len(uses)  # "the Trump campaign" beside "Trump said"
-        and (_first_name(use.first) or use.title != "")
+        and (
+            _first_name(use.first)
+            or use.title != ""
+            or any(u.title in _HONORIFICS for u in uses)  # "Eve Trewe", then "Ms Trew"
+        )
         and all(_titles_agree(u.title, {use.title} - {""}) for u in uses)
     )
 
@@ -789,8 +813,19 @@ def _person_use(doc: Document, use: _Use, shorter: bool) -> bool:
                 and not _PLURAL_VERB.match(doc.text, use.tok.end)
             )
         )
-    # "Herbert Demels", "Bernie Sander"; not "the Barry Bennetts of this world".
-    return use.first.lower() in given_names() and use.lead not in _NOT_PERSON_BEFORE | _PLURAL_LEAD
+    # "Herbert Demels", "Bernie Sander"; not "the Barry Bennetts of this world", "Alfa
+    # Romeos", "Native Americans": after a listed given name, or after another word used
+    # as one (no common word, no place, not joined by a hyphen) when the web has never
+    # seen that plural (Demels, Bussereaus).
+    if use.lead in _NOT_PERSON_BEFORE | _PLURAL_LEAD:
+        return False
+    if use.first.lower() in given_names():
+        return True
+    return (
+        _first_name(use.first)
+        and doc.text[use.tok.start - 1] == " "
+        and web_zipf(fold(use.tok.stem)) < _UNHEARD_OF
+    )
 
 
 def _nickname(use: _Use, main: _Name) -> bool:
