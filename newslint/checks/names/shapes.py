@@ -635,6 +635,8 @@ def _derived(a: str, b: str) -> str:
     """The ending that makes one spelling of the other ("" when none does)."""
     short, long = sorted((a.lower(), b.lower()), key=len)
     ending = long[len(short) :]
+    if ending == short[-1:]:
+        return ""  # a final letter doubled: Bryson / Brysonn, Davis / Daviss
     return ending if long.startswith(short) and ending in _DERIVED else ""
 
 
