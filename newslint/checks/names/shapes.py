@@ -757,7 +757,24 @@ def _match(doc: Document, use: _Use, main: _Name) -> bool:
         return False
     if not (main.person or (use.title in _HONORIFICS and _introduced(main))):
         return False  # "Mr Seiferte" is Werner Seifert
-    return _bare_reference(doc, use)
+    well = _well_introduced(main)
+    if well and web_zipf(fold(use.tok.stem)) < _NO_NAME:
+        # No name on the web beside a person the story introduces by given name or
+        # honorific: a slip wherever it stands ("from Trup", "Fery, Mackay and Brian
+        # Eno"), unless an article makes it a thing ("a Cliton rally").
+        return use.lead not in ("the", "a", "an") and not _ORGANISATION.match(doc.text, use.tok.end)
+    return _bare_reference(doc, use, well)
+
+
+def _well_introduced(name: _Name) -> bool:
+    """A person the story introduces with a listed given name or an honorific (Bernie
+    Sanders, Mr Sanders): a capitalised common word inside a sentence is that person too
+    ("support for Sander")."""
+    given = given_names()
+    return any(
+        (u.first and u.first.lower() in given and not u.after) or u.title in _HONORIFICS
+        for u in name.uses
+    )
 
 
 def _first_name(word: str) -> bool:
