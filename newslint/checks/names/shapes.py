@@ -921,6 +921,11 @@ def respelled_once(doc: Document) -> Iterator[Hit]:
             yield _hit(use.tok, back[0].stem, back[0].count)
 
 
+# Up to this many distinct names, each one-off is compared with the names of its first
+# letter; beyond it (a long document) they meet through a symmetric-delete index.
+_FEW_NAMES = 400
+
+
 def _candidates(doc: Document) -> dict[str, set[str]]:
     """Each name used once, with the names of the story within two edits of it, the first
     letter kept (most stories have none). Names meet through the keys they share, each
@@ -929,27 +934,61 @@ def _candidates(doc: Document) -> dict[str, set[str]]:
     counts: dict[str, int] = defaultdict(int)
     for tok in name_tokens(doc):
         counts[tok.stem] += 1
-    index: dict[str, list[str]] = defaultdict(list)
+    spellings = {}
     for stem in counts:
         folded = fold(stem)
         if len(folded) >= 3 and folded.isalpha():
+            spellings[stem] = folded
+    # Few names (a story): compare each one-off with the names of its first letter, after
+    # cheap filters. Many (a book): the index.
+    if len(spellings) <= _FEW_NAMES:
+        groups: dict[str, list[tuple[str, str, int]]] = defaultdict(list)
+        for stem, folded in spellings.items():
+            groups[folded[0]].append((stem, folded, _letters(folded)))
+        meet = (
+            (stem, [o for o, _, _ in group])
+            for group in groups.values()
+            if len(group) > 1
+            for stem, _, _ in group
+            if counts[stem] == 1
+        )
+    else:
+        index: dict[str, list[str]] = defaultdict(list)
+        for stem, folded in spellings.items():
             for key in _deletes(folded):
                 index[key].append(stem)
+        meet = (
+            (stem, stems)
+            for stems in index.values()
+            if len(stems) > 1
+            for stem in stems
+            if counts[stem] == 1
+        )
     pairs: dict[str, set[str]] = defaultdict(set)
-    for stems in index.values():
-        if len(stems) < 2:
-            continue
-        for stem in stems:
-            if counts[stem] != 1:
+    for stem, others in meet:
+        a = spellings[stem]
+        for other in others:
+            if other == stem or other in pairs[stem]:
                 continue
-            for other in stems:
-                if other != stem and other not in pairs[stem]:
-                    a, b = fold(stem), fold(other)
-                    if a[0] == b[0] and (
-                        _doubled(a, b) if min(len(a), len(b)) == 3 else _osa(a, b) <= 2
-                    ):
-                        pairs[stem].add(other)
+            b = spellings[other]
+            if abs(len(a) - len(b)) > 2 or a[0] != b[0]:
+                continue
+            if min(len(a), len(b)) == 3:
+                close_enough = _doubled(a, b)
+            else:
+                close_enough = (_letters(a) ^ _letters(b)).bit_count() <= 4 and _osa(a, b) <= 2
+            if close_enough:
+                pairs[stem].add(other)
     return {stem: others for stem, others in pairs.items() if others}
+
+
+@lru_cache(maxsize=65536)
+def _letters(word: str) -> int:
+    """The letters of ``word`` as a bit set (two edits change at most four of them)."""
+    mask = 0
+    for c in word:
+        mask |= 1 << (ord(c) & 63)
+    return mask
 
 
 def _doubled(a: str, b: str) -> bool:
