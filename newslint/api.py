@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field, replace
 
 from newslint.config import Config, ConfigError, ConfigFinder, parse_config
@@ -21,6 +21,7 @@ from newslint.discovery import discover
 from newslint.engine import Linter, RuleFailure, all_rules, selected
 from newslint.engine import builtin_rules as _builtin_rules
 from newslint.finding import Finding, severity_rank
+from newslint.progress import Progress
 from newslint.readers import InputError, decode, format_for, from_bytes, load, parse, read_bytes
 from newslint.spec import RuleSpec
 
@@ -118,7 +119,8 @@ def failing(findings: list[Finding], level: str) -> bool:
     return any(severity_rank(f.severity) >= rank for f in findings)
 
 
-Outcome = tuple[list[Finding], "str | None", bool]
+# Findings, an error, whether the file fails, and its words (for the progress line).
+Outcome = tuple[list[Finding], "str | None", bool, int]
 
 
 _caches: dict[str, object] = {}
@@ -135,8 +137,13 @@ def _cache(root: str | None):
     return cache
 
 
-def _check_one(item: tuple[str, str, Config, str | None, str | None]) -> Outcome:
-    path, display, config, fail_level, cache_root = item
+# What one file's check needs: path, name shown, configuration, fail level, cache folder,
+# processes for a long document's windows.
+Item = tuple[str, str, Config, "str | None", "str | None", int]
+
+
+def _check_one(item: Item, progress: Progress | None = None) -> Outcome:
+    path, display, config, fail_level, cache_root, jobs = item
     try:
         data = read_bytes(path)
         # Results that depend on an outside server (LanguageTool) are never cached.
@@ -144,23 +151,31 @@ def _check_one(item: tuple[str, str, Config, str | None, str | None]) -> Outcome
         key = cache.key(display, data, config) if cache else None
         findings = cache.get(key) if cache else None
         if findings is None:
-            findings = linter_for(config).check(from_bytes(data, path, display))
+            doc = from_bytes(data, path, display)
+            findings = linter_for(config).check(
+                doc, jobs=jobs, progress=progress.part if progress else None
+            )
             if cache:
                 cache.put(key, findings)
-        return findings, None, failing(findings, fail_level or config.fail_level)
+        return findings, None, failing(findings, fail_level or config.fail_level), _words(data)
     except (InputError, ConfigError, RuleFailure) as exc:
-        return [], f"{display}: {exc}", False
+        return [], f"{display}: {exc}", False, 0
     except RecursionError:
-        return [], f"{display}: too deeply nested to read", False
+        return [], f"{display}: too deeply nested to read", False, 0
     except Exception as exc:  # noqa: BLE001 - one file's bug must not stop the run or show a traceback
         return (
             [],
             f"{display}: internal error ({type(exc).__name__}: {exc}); please report it",
             False,
+            0,
         )
 
 
-def _check_chunk(items: list) -> list[Outcome]:
+def _words(data: bytes) -> int:
+    return len(data.split())
+
+
+def _check_chunk(items: list[Item]) -> list[Outcome]:
     return [_check_one(item) for item in items]
 
 
@@ -174,42 +189,70 @@ def check_paths(
     fail_level: str | None = None,
     cache_root: str | None = None,
     allow_network: bool | None = None,
+    progress: bool = False,
 ) -> Result:
     """Check files and folders. Unreadable files become ``errors``; the rest are checked.
 
+    ``jobs``: processes (None: one per CPU): files are shared between them, and one long
+    document's windows too. The findings are the same for any number.
     ``cache_root``: a folder for the cache of findings of unchanged files (off when None).
     ``allow_network``: the person running the check lets a configuration's LanguageTool
     ``url`` be used (None: as the environment and user configuration say; see
     :func:`newslint.config.network_allowed`).
+    ``progress``: draw a progress line on standard error (:mod:`newslint.progress`).
     """
     finder = ConfigFinder(config_path, allow_network)
     result = Result()
-    items = discover(paths, finder, result.errors, result.notices)
+    found = discover(paths, finder, result.errors, result.notices)
     result.notices.extend(finder.notices)
-    items = [(p, d, with_overrides(c, select, ignore), fail_level, cache_root) for p, d, c in items]
+    jobs = jobs or os.cpu_count() or 1
+    many = jobs > 1 and len(found) >= 4
+    # Files shared between processes each read their windows in their own process.
+    items: list[Item] = [
+        (p, d, with_overrides(c, select, ignore), fail_level, cache_root, 1 if many else jobs)
+        for p, d, c in found
+    ]
     result.files = len(items)
     if cache_root is not None and not _cache(cache_root).usable():
         result.notices.append(_cache(cache_root).notice)
-        items = [(*item[:4], None) for item in items]
+        items = [(*item[:4], None, item[5]) for item in items]
     # Build each distinct configuration's linter up front, so a broken
     # configuration or rule pack is one clear error, not one per file.
     for config in {item[2].key(): item[2] for item in items}.values():
         _add_notices(result.notices, linter_for(config).notices)
-    jobs = jobs or os.cpu_count() or 1
-    if jobs > 1 and len(items) >= 4:
-        chunk = max(1, min(64, len(items) // (jobs * 4)))
-        batches = [items[i : i + chunk] for i in range(0, len(items), chunk)]
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            outputs = [out for batch in pool.map(_check_chunk, batches) for out in batch]
-    else:
-        outputs = [_check_one(item) for item in items]
-    for findings, error, failed in outputs:
+    bar = Progress(len(items)) if progress else None
+    try:
+        outputs = _run(items, jobs, many, bar)
+    finally:
+        if bar is not None:
+            bar.close()
+    for findings, error, failed, _words_in in outputs:
         result.findings.extend(findings)
         result.failed = result.failed or failed
         if error:
             result.errors.append(error)
     result.findings.sort(key=Finding.sort_key)
     return result
+
+
+def _run(items: list[Item], jobs: int, many: bool, bar: Progress | None) -> list[Outcome]:
+    """Each item's outcome, in order: in one process, or in ``jobs`` when ``many``."""
+    if not many:
+        outputs = []
+        for item in items:
+            outputs.append(_check_one(item, bar))
+            if bar is not None:
+                bar.file_done(outputs[-1][3])
+        return outputs
+    chunk = max(1, min(64, len(items) // (jobs * 4)))
+    batches = [items[i : i + chunk] for i in range(0, len(items), chunk)]
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        futures = [pool.submit(_check_chunk, batch) for batch in batches]
+        if bar is not None:
+            for future in as_completed(futures):
+                for outcome in future.result():
+                    bar.file_done(outcome[3])
+        return [out for future in futures for out in future.result()]
 
 
 def _add_notices(into: list[str], notices: list[str]) -> None:

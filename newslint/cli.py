@@ -229,8 +229,14 @@ def _check(args) -> int:
 def _check_files(args, files: list[str], options: dict):
     from newslint import api
 
+    # A progress line for long runs, on a terminal, for the formats a person reads.
+    progress = args.format in ("text", "html") and sys.stderr.isatty()
     return api.check_paths(
-        files, **options, jobs=args.jobs, cache_root=None if args.no_cache else os.getcwd()
+        files,
+        **options,
+        jobs=args.jobs,
+        cache_root=None if args.no_cache else os.getcwd(),
+        progress=progress,
     )
 
 

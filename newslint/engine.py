@@ -4,14 +4,17 @@ applies suppressions and levels, and returns sorted findings."""
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 
 from newslint.config import Config, ConfigError
 from newslint.document import Document
-from newslint.finding import Finding, severity_rank
+from newslint.finding import Finding, Hit, severity_rank
 from newslint.kinds import KINDS
 from newslint.kinds.base import PatternTimeout
 from newslint.rules_loader import load_pack
 from newslint.spec import RuleError, RuleSpec, builtin_packs_root, builtin_root
+from newslint.windows import WINDOW_CHARS, Window, windows
 
 _builtin: list[RuleSpec] | None = None
 
@@ -135,48 +138,128 @@ class Linter:
             return self.config.levels[rule_id]
         return self.known[rule_id].level
 
-    def check(self, doc: Document) -> list[Finding]:
-        """Findings for one document, sorted by position then rule."""
-        findings: set[Finding] = set()
-        for rule in self.rules:
-            options = self.config.section(rule.options.get("section") or rule.group)
-            try:
-                hits = list(self._runner(rule)(doc, options))
-            except PatternTimeout:
-                raise RuleFailure(
-                    f"rule {rule.id} ({rule.path}) timed out: its pattern backtracks too much"
-                ) from None
-            except RuleError as exc:
-                raise RuleFailure(str(exc)) from None
-            except (RecursionError, MemoryError):
-                raise
-            except Exception as exc:
-                if rule.id not in self._from_pack:
-                    raise  # newslint's own rule: a bug, reported as an internal error
-                reason = " ".join(str(exc).split()) or type(exc).__name__
-                raise RuleFailure(
-                    f"rule {rule.id} ({rule.where('function')}) failed: "
-                    f"{type(exc).__name__}: {reason[:200]}; check its 'function' and 'options'"
-                ) from None
-            rule_id = rule.id
-            for hit in hits:
-                line, col, end_line, end_col = doc.locate(hit.start, hit.end)
-                if doc.suppressions.suppressed(rule_id, line):
-                    continue
-                findings.add(
-                    Finding(
-                        path=doc.path,
-                        line=line,
-                        column=col,
-                        end_line=end_line,
-                        end_column=end_col,
-                        rule=rule_id,
-                        severity=_lower(self.level(rule_id), hit.level),
-                        message=hit.message,
-                        suggestions=tuple(hit.suggestions),
-                    )
+    def local(self, rule: RuleSpec) -> bool:
+        """Whether a rule reads only a sentence and the paragraphs around it, so a long
+        document may give it one window at a time (see :mod:`newslint.windows`)."""
+        return getattr(self._runner(rule), "local", False)
+
+    def check(
+        self,
+        doc: Document,
+        window: int = WINDOW_CHARS,
+        jobs: int = 1,
+        progress: Callable[[int], None] | None = None,
+    ) -> list[Finding]:
+        """Findings for one document, sorted by position then rule.
+
+        A document longer than ``window`` characters (never a news story) gives the rules
+        that read only a sentence and its neighbours one window at a time, so their work
+        is held for a window, not the file; rules that read the whole story run on all
+        of it. With ``jobs`` above 1 the windows are read in that many processes while
+        this one runs the whole-story rules; the findings are the same. ``progress`` is
+        told the words of each window as it is done."""
+        parts = windows(doc, window)
+        if parts is None:
+            found = self._findings(doc, self.rules)
+            if progress is not None:
+                progress(len(doc.text.split()))
+            return sorted(found, key=Finding.sort_key)
+        local = [r for r in self.rules if self.local(r)]
+        whole = [r for r in self.rules if not self.local(r)]
+        if jobs <= 1 or len(parts) < 2:
+            found = self._findings(doc, whole)
+            doc.cache.clear()  # the whole-story rules' shared work is done with
+            for part in parts:
+                self._add_window(found, doc, part, self._window_hits(part.doc, local))
+                if progress is not None:
+                    progress(part.words)
+            return sorted(found, key=Finding.sort_key)
+        ids = [r.id for r in local]
+        with ProcessPoolExecutor(max_workers=min(jobs, len(parts))) as pool:
+            futures = [pool.submit(_window_job, self.config, part.doc, ids) for part in parts]
+            found = self._findings(doc, whole)
+            doc.cache.clear()
+            for part, future in zip(parts, futures, strict=True):
+                self._add_window(found, doc, part, future.result())
+                if progress is not None:
+                    progress(part.words)
+        return sorted(found, key=Finding.sort_key)
+
+    def _findings(self, doc: Document, rules: list[RuleSpec]) -> set[Finding]:
+        found: set[Finding] = set()
+        for rule in rules:
+            self._add(found, doc, rule.id, self._hits(rule, doc))
+        return found
+
+    def _window_hits(self, doc: Document, rules: list[RuleSpec]) -> dict[str, list[Hit]]:
+        return {rule.id: self._hits(rule, doc) for rule in rules}
+
+    def _add_window(
+        self, found: set[Finding], doc: Document, part: Window, hits: dict[str, list[Hit]]
+    ) -> None:
+        """A window's hits, moved to the whole document's offsets; those outside the
+        window's core belong to the window beside it, which reports them."""
+        lo, hi = part.core
+        at = part.offset
+        for rule_id, got in hits.items():
+            moved = [
+                dataclasses.replace(h, start=h.start + at, end=h.end + at)
+                for h in got
+                if lo <= h.start + at < hi
+            ]
+            self._add(found, doc, rule_id, moved)
+
+    def _hits(self, rule: RuleSpec, doc: Document) -> list[Hit]:
+        options = self.config.section(rule.options.get("section") or rule.group)
+        try:
+            return list(self._runner(rule)(doc, options))
+        except PatternTimeout:
+            raise RuleFailure(
+                f"rule {rule.id} ({rule.path}) timed out: its pattern backtracks too much"
+            ) from None
+        except RuleError as exc:
+            raise RuleFailure(str(exc)) from None
+        except (RecursionError, MemoryError):
+            raise
+        except Exception as exc:
+            if rule.id not in self._from_pack:
+                raise  # newslint's own rule: a bug, reported as an internal error
+            reason = " ".join(str(exc).split()) or type(exc).__name__
+            raise RuleFailure(
+                f"rule {rule.id} ({rule.where('function')}) failed: "
+                f"{type(exc).__name__}: {reason[:200]}; check its 'function' and 'options'"
+            ) from None
+
+    def _add(self, found: set[Finding], doc: Document, rule_id: str, hits: list[Hit]) -> None:
+        level = self.level(rule_id)
+        for hit in hits:
+            line, col, end_line, end_col = doc.locate(hit.start, hit.end)
+            if doc.suppressions.suppressed(rule_id, line):
+                continue
+            found.add(
+                Finding(
+                    path=doc.path,
+                    line=line,
+                    column=col,
+                    end_line=end_line,
+                    end_column=end_col,
+                    rule=rule_id,
+                    severity=_lower(level, hit.level),
+                    message=hit.message,
+                    suggestions=tuple(hit.suggestions),
                 )
-        return sorted(findings, key=Finding.sort_key)
+            )
+
+
+_window_linters: dict[tuple, Linter] = {}
+
+
+def _window_job(config: Config, doc: Document, rule_ids: list[str]) -> dict[str, list[Hit]]:
+    """In a worker process: the hits of the named rules on one window."""
+    linter = _window_linters.get(config.key())
+    if linter is None:
+        linter = _window_linters[config.key()] = Linter(config)
+    return linter._window_hits(doc, [linter.known[i] for i in rule_ids])
 
 
 def _lower(level: str, cap: str | None) -> str:

@@ -52,4 +52,7 @@ def compile(spec):
     def run(doc, options):
         return func(doc, {**defaults, **options, **folder})
 
+    # A check marked with newslint.windows.local reads only a sentence and the
+    # paragraphs around it: a long document gives it one window at a time.
+    run.local = getattr(func, "local", False)
     return run

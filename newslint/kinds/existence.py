@@ -43,4 +43,5 @@ def compile(spec):
             if m.end() > m.start():
                 yield Hit(m.start(), m.end(), format_message(spec.message, match=m.group()))
 
+    run.local = True  # a match reads its own words: a window of a long document does
     return run

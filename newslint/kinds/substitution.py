@@ -68,4 +68,5 @@ def compile(spec):
             message = format_message(spec.message, match=found, suggestion=right)
             yield Hit(m.start(), m.end(), message, (right,))
 
+    run.local = True  # a match reads its own words: a window of a long document does
     return run

@@ -24,9 +24,9 @@ def _count_checks(monkeypatch) -> list:
     calls = []
     real = Linter.check
 
-    def counting(self, doc):
+    def counting(self, doc, **options):
         calls.append(doc.path)
-        return real(self, doc)
+        return real(self, doc, **options)
 
     monkeypatch.setattr(Linter, "check", counting)
     return calls

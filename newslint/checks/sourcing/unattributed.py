@@ -15,6 +15,7 @@ from newslint.checks.sourcing.context import Spans, sentences_of
 from newslint.checks.sourcing.vague import vague_attributions
 from newslint.document import Document
 from newslint.finding import Hit
+from newslint.windows import local
 
 # Claims a reader needs a source for (issue 4): estimates and statistics, accusations
 # of wrongdoing, predictions, characterisations. The legal "alleged(ly)" already
@@ -100,6 +101,7 @@ def _inline_tail(doc: Document, q: tuple[int, int]) -> bool:
     return any(c.isalpha() for c in tail)
 
 
+@local
 def unattributed(doc: Document, options: dict) -> Iterator[Hit]:
     """sourcing.unattributed: a quotation or a claim with no source in or near its sentence."""
     # One analysis: a quotation is attributed when the attribution analysis gives it a

@@ -21,6 +21,7 @@ from newslint.checks.sourcing.context import Spans, sourced_contents
 from newslint.checks.sourcing.weasel_words import PHRASES
 from newslint.document import Document, per_document, word_spans
 from newslint.finding import Hit
+from newslint.windows import local
 
 
 @lru_cache(maxsize=1)
@@ -504,6 +505,7 @@ def vague_attributions(doc: Document) -> list[tuple[Attribution, tuple[int, int]
     return out
 
 
+@local
 def vague(doc: Document, options: dict) -> Iterator[Hit]:
     """sourcing.vague: a claim attributed to a source the reader cannot identify."""
     for a, (s, e) in vague_attributions(doc):
@@ -542,6 +544,7 @@ def _hidden(doc: Document, a: Attribution) -> bool:
     return cue.startswith("according") or head in _FACELESS
 
 
+@local
 def anonymous(doc: Document, options: dict) -> Iterator[Hit]:
     """sourcing.anonymous: a described but unnamed source (info)."""
     for a in attributions(doc):

@@ -32,8 +32,10 @@ from newslint.checks.sourcing.weasel_words import (
 )
 from newslint.document import Document, word_spans
 from newslint.finding import Hit
+from newslint.windows import local
 
 
+@local
 def weasel(doc: Document, options: dict) -> Iterator[Hit]:
     """style.weasel: an unsupported generalisation or an unsourced hedge."""
     yield from weasel_hits(doc, [span for _a, span in vague_attributions(doc)])

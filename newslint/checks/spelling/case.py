@@ -7,10 +7,12 @@ from collections.abc import Iterator
 
 from newslint.document import Document
 from newslint.finding import Hit
+from newslint.windows import local
 
 _CASE_CACHE: dict[tuple, tuple] = {}
 
 
+@local
 def case(doc: Document, options: dict) -> Iterator[Hit]:
     """Report words written in a case the house style prohibits ("iphone" -> "iPhone").
 

@@ -24,6 +24,7 @@ from newslint.checks.spelling.tokens import cased
 from newslint.document import Document
 from newslint.finding import Hit
 from newslint.spec import DATA_FOLDER, pack_file
+from newslint.windows import local
 
 # How many times (log10) better the other member must fit: tuned on planted errors in
 # BBC and PolNeAR dev text (bench/confusion.py), for few false alarms on clean copy.
@@ -72,6 +73,7 @@ def _context(text: str, tokens: list[re.Match], i: int, start: int, end: int) ->
     return prev, nxt
 
 
+@local
 def confusion(doc: Document, options: dict) -> Iterator[Hit]:
     """Report a member of a confusion set that another member fits far better."""
     margin = float(options.get("margin", MARGIN))
