@@ -939,31 +939,23 @@ def _candidates(doc: Document) -> dict[str, set[str]]:
         folded = fold(stem)
         if len(folded) >= 3 and folded.isalpha():
             spellings[stem] = folded
-    # Few names (a story): compare each one-off with the names of its first letter, after
-    # cheap filters. Many (a book): the index.
+    # Names meet only within their first letter. Few names (a story): compare each
+    # one-off with the names of its letter, after cheap filters. Many (a book): a
+    # letter's names through the index, built for one letter at a time so memory holds
+    # the largest letter's keys, not the whole document's.
+    groups: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for stem, folded in spellings.items():
+        groups[folded[0]].append((stem, folded))
     if len(spellings) <= _FEW_NAMES:
-        groups: dict[str, list[tuple[str, str, int]]] = defaultdict(list)
-        for stem, folded in spellings.items():
-            groups[folded[0]].append((stem, folded, _letters(folded)))
         meet = (
-            (stem, [o for o, _, _ in group])
+            (stem, [o for o, _ in group])
             for group in groups.values()
             if len(group) > 1
-            for stem, _, _ in group
+            for stem, _ in group
             if counts[stem] == 1
         )
     else:
-        index: dict[str, list[str]] = defaultdict(list)
-        for stem, folded in spellings.items():
-            for key in _deletes(folded):
-                index[key].append(stem)
-        meet = (
-            (stem, stems)
-            for stems in index.values()
-            if len(stems) > 1
-            for stem in stems
-            if counts[stem] == 1
-        )
+        meet = (pair for group in groups.values() for pair in _meeting(group, counts))
     pairs: dict[str, set[str]] = defaultdict(set)
     for stem, others in meet:
         a = spellings[stem]
@@ -999,7 +991,19 @@ def _doubled(a: str, b: str) -> bool:
     )
 
 
-@lru_cache(maxsize=65536)
+def _meeting(group: list[tuple[str, str]], counts: dict[str, int]):
+    """Each name used once in ``group`` with the names sharing a deletion key with it."""
+    index: dict[str, list[str]] = defaultdict(list)
+    for stem, folded in group:
+        for key in _deletes(folded):
+            index[key].append(stem)
+    for stems in index.values():
+        if len(stems) > 1:
+            for stem in stems:
+                if counts[stem] == 1:
+                    yield stem, stems
+
+
 def _deletes(word: str) -> frozenset[str]:
     """``word`` with none, one or two of its letters deleted (never the first)."""
     ones = {word[:i] + word[i + 1 :] for i in range(1, len(word))}

@@ -16,6 +16,7 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Container, Iterator
 from functools import lru_cache
+from sys import intern
 from typing import NamedTuple
 
 import regex
@@ -245,10 +246,11 @@ def name_tokens(doc: Document) -> list[NameToken]:
             start, end = m.span()
             if skip and inside(skip, start, end):
                 continue
+            # Names recur: one string per name, not per use (a long document's memory).
             if word[-2:] in _POSSESSIVE:
-                tokens.append(new(NameToken, (start, end, word[:-2], word[-2:])))
+                tokens.append(new(NameToken, (start, end, intern(word[:-2]), word[-2:])))
             else:
-                tokens.append(new(NameToken, (start, end, word, "")))
+                tokens.append(new(NameToken, (start, end, intern(word), "")))
     return tokens
 
 
@@ -287,10 +289,23 @@ class _LowerWords:
 def lower_words(doc: Document) -> Container[str]:
     """Words that appear in lower case somewhere in the document (cached)."""
     if not ascii_letters(doc):
-        return set(_LOWER_WORD.findall(doc.text))
+        return _distinct(_LOWER_WORD, doc.text)
     if len(doc.text) > 30_000:  # many names in a long text: one pass, not one each
-        return set(_LOWER_WORD_ASCII.findall(doc.text))
+        return _distinct(_LOWER_WORD_ASCII, doc.text)
     return _LowerWords(doc.text)
+
+
+def _distinct(pattern, text: str, size: int = 1 << 20) -> set[str]:
+    """The distinct matches of ``pattern`` in ``text``, read a megabyte at a time (cut at
+    a space, where no match is), so a long document never holds a list of every word."""
+    out: set[str] = set()
+    start, n = 0, len(text)
+    while start < n:
+        end = text.find(" ", start + size) if start + size < n else n
+        end = n if end < 0 else end
+        out.update(pattern.findall(text, start, end))
+        start = end
+    return out
 
 
 def words(text: str) -> Iterator[regex.Match]:
