@@ -4,8 +4,9 @@ applies suppressions and levels, and returns sorted findings."""
 from __future__ import annotations
 
 import dataclasses
+import threading
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 
 from newslint.config import Config, ConfigError
 from newslint.document import Document
@@ -166,19 +167,55 @@ class Linter:
             return sorted(found, key=Finding.sort_key)
         local = [r for r in self.rules if self.local(r)]
         whole = [r for r in self.rules if not self.local(r)]
-        if jobs <= 1 or len(parts) < 2:
-            found = self._findings(doc, whole)
-            doc.cache.clear()  # the whole-story rules' shared work is done with
-            for part in parts:
-                self._add_window(found, doc, part, self._window_hits(part.doc, local))
-                if progress is not None:
-                    progress(part.words)
-            return sorted(found, key=Finding.sort_key)
+        if jobs > 1 and len(parts) > 1:
+            return self._pooled(doc, parts, local, whole, jobs, progress)
+        found = self._findings(doc, whole)
+        doc.cache.clear()  # the whole-story rules' shared work is done with
+        for part in parts:
+            self._add_window(found, doc, part, self._window_hits(part.document(doc), local))
+            if progress is not None:
+                progress(part.words)
+        return sorted(found, key=Finding.sort_key)
+
+    def _pooled(
+        self,
+        doc: Document,
+        parts: list[Window],
+        local: list[RuleSpec],
+        whole: list[RuleSpec],
+        jobs: int,
+        progress: Callable[[int], None] | None,
+    ) -> list[Finding]:
+        """Windows read in ``jobs`` worker processes, a few at a time (a thread hands them
+        out as workers free up, so only those few are held as documents), while this
+        process runs the whole-story rules."""
         ids = [r.id for r in local]
+        futures: list[Future] = []
+        failed: list[BaseException] = []
+        slots = threading.BoundedSemaphore(2 * jobs)
         with ProcessPoolExecutor(max_workers=min(jobs, len(parts))) as pool:
-            futures = [pool.submit(_window_job, self.config, part.doc, ids) for part in parts]
+
+            def submit(part: Window) -> None:
+                slots.acquire()
+                future = pool.submit(_window_job, self.config, part.document(doc), ids)
+                future.add_done_callback(lambda _f: slots.release())
+                futures.append(future)
+
+            def feed() -> None:
+                try:
+                    for part in parts[1:]:
+                        submit(part)
+                except BaseException as exc:  # noqa: BLE001 - re-raised below, in this thread
+                    failed.append(exc)
+
+            submit(parts[0])  # the workers start here, before any other thread runs
+            feeder = threading.Thread(target=feed, daemon=True)
+            feeder.start()
             found = self._findings(doc, whole)
             doc.cache.clear()
+            feeder.join()
+            if failed:
+                raise failed[0]
             for part, future in zip(parts, futures, strict=True):
                 self._add_window(found, doc, part, future.result())
                 if progress is not None:

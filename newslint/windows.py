@@ -43,13 +43,30 @@ def local(check: _Check) -> _Check:
 
 @dataclass(frozen=True)
 class Window:
-    """One window: a sub-document, where its text starts in the whole document's text,
-    and the part of the whole text whose findings it reports."""
+    """One window: where its text starts and ends in the whole document's text, the
+    blocks it holds, and the part of the text whose findings it reports (its core)."""
 
-    doc: Document
     offset: int
+    end: int
+    blocks: tuple[Block, ...]
     core: tuple[int, int]
     words: int  # in the core: what a progress bar counts
+
+    def document(self, doc: Document) -> Document:
+        """The window as a document of its own, holding ``doc.text[offset:end]``: rules
+        report offsets into it, which the caller moves by ``offset``. Built when it is
+        read, so a long document never holds all its windows at once."""
+        text = doc.text[self.offset : self.end]
+        at = self.offset
+        return Document(
+            path=doc.path,
+            source=text,
+            text=text,
+            fmt=doc.fmt,
+            blocks=[Block(b.start - at, b.end - at, b.kind, b.blockquote) for b in self.blocks],
+            offset_map=OffsetMap.identity(len(text)),
+            suppressions=Suppressions(),
+        )
 
 
 def windows(doc: Document, size: int = WINDOW_CHARS) -> list[Window] | None:
@@ -65,11 +82,9 @@ def windows(doc: Document, size: int = WINDOW_CHARS) -> list[Window] | None:
     for first, last in cores:
         lo = max(first - CONTEXT_BLOCKS, 0)
         hi = min(last + CONTEXT_BLOCKS, len(blocks))
-        start, end = blocks[lo].start, blocks[hi - 1].end
-        sub = _sub_document(doc, start, end, blocks[lo:hi])
         core = (blocks[first].start, blocks[last - 1].end)
         words = len(doc.text[core[0] : core[1]].split())
-        out.append(Window(sub, start, core, words))
+        out.append(Window(blocks[lo].start, blocks[hi - 1].end, tuple(blocks[lo:hi]), core, words))
     return out
 
 
@@ -98,18 +113,3 @@ def _cores(blocks: list[Block], size: int) -> Iterator[tuple[int, int]]:
             yield first, i
             first = i
     yield first, len(blocks)
-
-
-def _sub_document(doc: Document, start: int, end: int, blocks: list[Block]) -> Document:
-    """A document of its own holding ``doc.text[start:end]`` and the given blocks: rules
-    report offsets into it, which the caller moves by ``start``."""
-    text = doc.text[start:end]
-    return Document(
-        path=doc.path,
-        source=text,
-        text=text,
-        fmt=doc.fmt,
-        blocks=[Block(b.start - start, b.end - start, b.kind, b.blockquote) for b in blocks],
-        offset_map=OffsetMap.identity(len(text)),
-        suppressions=Suppressions(),
-    )

@@ -45,8 +45,12 @@ def test_windows_cover_the_text_once_in_order():
         assert doc.text[before.core[1] : after.core[0]].strip() == ""  # nor leave text out
     for part in parts:
         # A window is a document of its own holding a slice of the text, its core inside.
-        assert part.doc.text == doc.text[part.offset : part.offset + len(part.doc.text)]
-        assert part.offset <= part.core[0] < part.core[1] <= part.offset + len(part.doc.text)
+        sub = part.document(doc)
+        assert sub.text == doc.text[part.offset : part.end]
+        assert part.offset <= part.core[0] < part.core[1] <= part.end
+        assert [sub.text[b.start : b.end] for b in sub.blocks] == [
+            doc.text[b.start : b.end] for b in part.blocks
+        ]
 
 
 def test_findings_are_the_same_in_windows_and_whole_and_with_any_jobs():
