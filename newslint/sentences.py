@@ -145,8 +145,10 @@ def find_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _stray_double(prev: str, nxt: str) -> bool:
-    """A straight double mark that closes nothing and opens nothing: ``6'2" tall``."""
-    return prev.isalnum() and (nxt.isspace() or nxt in ".,;:!?)")
+    """A straight double mark that opens nothing: an inch mark (``6'2" tall``), or the
+    close of a quotation opened in an earlier paragraph (``leaving," Trump tweeted``):
+    an opening mark is followed by the word it opens, never by a space."""
+    return (prev.isalnum() and nxt in ".,;:!?)") or (not prev.isspace() and nxt.isspace())
 
 
 def _closes_single(text: str, i: int, end: int, prev: str, nxt: str) -> bool:

@@ -154,7 +154,11 @@ def reader_speaker(
             # forced to sell her field.'), in the paragraph before that.
             while j >= 0 and j not in speakers and doc.block_at(doc.sentences[j][0]) is here:
                 j -= 1
-            if j >= 0 and j not in speakers and _about_someone(doc, here):
+            if (
+                j >= 0
+                and doc.block_at(doc.sentences[j][0]) is not here
+                and _about_someone(doc, here)
+            ):
                 earlier = doc.block_at(doc.sentences[j][0])
                 while j >= 0 and j not in speakers and doc.block_at(doc.sentences[j][0]) is earlier:
                     j -= 1
@@ -201,19 +205,21 @@ _FACELESS = frozenset(("vague", "none", "unknown"))
 
 
 def _tagged_quotation_before(doc: Document, k: int) -> Attribution | None:
-    """Sentence ``k`` is a quotation with words after it in its sentence (a tag the
-    analysis could not read: '"...," the email began.', '"...," Kelce shared.'), or a
+    """Sentence ``k`` is a quotation, perhaps after a lead-in ('Early on, "..."'), with
+    words after it in its sentence (a tag the analysis could not read: '"...," the email
+    began.', '"...," the report states.'), or a
     short question that introduces what follows ('The tagline?'): the reader takes the
     next quotation as the same speaker's, or as the answer."""
     s, e = doc.sentences[k]
     text = doc.text[s:e].rstrip()
     if text.endswith("?") and len(text.split()) <= 4 and not doc.in_quote(s):
         return Attribution(None, None, None, False, UNKNOWN)  # the audit lists no speaker
-    if not quoted_sentence(doc, k):
+    q = bisect_right(doc._quote_starts, e - 1) - 1  # the sentence's last quotation
+    if q < 0 or doc.quotes[q][0] < s or doc.quotes[q][1] >= e:
         return None
-    q = bisect_right(doc._quote_starts, s) - 1
-    if q < 0 or doc.quotes[q][1] >= e:
-        return None
+    lead = doc.text[s : doc.quotes[q][0]].rstrip()
+    if lead and not lead.endswith(","):
+        return None  # a quoted phrase inside narration ('The plan was called "a mess" ...')
     tail = doc.text[doc.quotes[q][1] : e]
     if not any(c.isalpha() for c in tail):
         return None
