@@ -25,6 +25,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 
 from newslint.document import Document, Suppressions, TextBuilder
 from newslint.readers import InputError, apply_directive, close_directives
@@ -132,6 +133,7 @@ def _check_size(data: bytes) -> None:
         ValueError,
         EOFError,
         RuntimeError,
+        zlib.error,  # a part's compressed bytes are corrupt
     ) as exc:
         raise InputError(f"broken .docx file: {_one_line(exc)}") from None
     except NotImplementedError as exc:  # a compression method zipfile does not know

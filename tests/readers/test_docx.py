@@ -165,6 +165,18 @@ def test_broken_docx_is_one_clear_error():
     assert "\n" not in str(info.value)
 
 
+def test_corrupt_compressed_part_is_one_clear_error():
+    """A part whose deflated bytes are damaged (zlib's own error, found by bench/fuzz.py)."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("word/document.xml", "words " * 200)
+    data = bytearray(buf.getvalue())
+    data[30 + len("word/document.xml")] = 0  # the first byte of the compressed data
+    with pytest.raises(InputError, match="broken .docx file") as info:
+        read(bytes(data), "x.docx")
+    assert "\n" not in str(info.value)
+
+
 def test_broken_file_is_reported_and_others_checked(tmp_path):
     bad = tmp_path / "bad.docx"
     bad.write_bytes(b"PK\x03\x04 truncated")
