@@ -91,7 +91,9 @@ def find_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of quoted speech in ``text[start:end]``, marks included.
 
     A double quotation left open runs to the end of its block: news style opens
-    each paragraph of a long quotation and closes only the last one. Doubled
+    each paragraph of a long quotation and closes only the last one. A block whose
+    first double mark closes a quotation after a comma or a full stop ('leaving," Trump
+    tweeted.') goes on with one an earlier paragraph opened: it is speech up to there. Doubled
     single marks (two backticks or two straight single marks, in some wire copy) count as double marks; a
     straight mark glued to the word before it and followed by a space (an inch
     mark, a stray) never opens a quotation.
@@ -101,6 +103,7 @@ def find_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
     open_single = -1
     open_char = ""
     # Visit only the quotation marks: most of a block is words.
+    first_double = -1
     for m in _MARKS.finditer(text, start, end):
         i = m.start()
         ch = m.group()
@@ -109,6 +112,8 @@ def find_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
             ch = "“" if ch == "``" else '"'  # ``...'' or ''...''
         prev = text[i - 1] if i > start else " "
         nxt = text[i + width] if i + width < end else " "
+        if first_double < 0 and ch in '"“”':
+            first_double = i
         if open_double >= 0:
             if ch == "”" or (ch == '"' and open_char in '"“'):
                 if ch == '"' and prev.isspace() and not nxt.isspace():
@@ -121,6 +126,10 @@ def find_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
             elif ch == "“" and open_char == "“":
                 spans.append((open_double, i))
                 open_double = i
+        elif ch in '"”' and not spans and prev in ",.?!" and nxt.isspace() and i == first_double:
+            # The paragraph's first mark closes a quotation it never opened: it goes on
+            # from an earlier paragraph ('leaving," Trump tweeted.'), so it is speech.
+            spans.append((start, i + width))
         elif ch == "“" or (ch == '"' and not _stray_double(prev, nxt)):
             if open_single >= 0:
                 open_single = -1  # a double mark inside an unclosed single: not a quote

@@ -212,3 +212,17 @@ def test_plain_text_headlines_bylines_and_datelines_are_headings():
         ("The ban came into force on Friday.", "paragraph"),
         ("Two lines\nof a paragraph", "paragraph"),
     ]
+
+
+def test_a_paragraph_closing_a_quotation_it_never_opened_is_speech_up_to_the_mark():
+    """News style opens every paragraph of a long quotation; a paragraph that only
+    closes one ('leaving," she wrote.') goes on with speech an earlier one opened."""
+    from newslint.sentences import find_quotes
+
+    for close in ('"', "”"):
+        text = f"He was meant to leave in May anyway,{close} the mayor wrote."
+        assert [text[a:b] for a, b in find_quotes(text, 0, len(text))] == [
+            f"He was meant to leave in May anyway,{close}"
+        ]
+    inch = 'He is 6\'2" tall and "fit".'  # an inch mark after a figure is no quotation
+    assert [inch[a:b] for a, b in find_quotes(inch, 0, len(inch))] == ['"fit"']
