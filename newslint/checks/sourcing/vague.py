@@ -34,7 +34,8 @@ def _vague_passive() -> re.Pattern[str]:
 
 
 # Groups that belong to an organisation named nearby ("The ministry ... Officials said").
-_AFFILIATED = frozenset("officials sources aides diplomats spokesmen insiders".split())
+# Not "sources": an organisation named nearby does not say who its sources are.
+_AFFILIATED = frozenset("officials aides diplomats spokesmen insiders".split())
 # Words before the group that place it apart from that organisation: another level of
 # government ("The agency ... federal officials said") or no longer anyone's voice
 # ("former officials").
@@ -541,7 +542,12 @@ def _hidden(doc: Document, a: Attribution) -> bool:
         # convention for what is widely reported or known: for an editor's look.
         return not _SOFT_AGENTLESS.search(cue)
     head = doc.text[a.source[0] : a.source[1]].lower().split()[-1].strip(".,'’")
+    if head == "sources" and cue in ("told", "tell", "tells") and _OUTLET.match(doc.text, a.cue[1]):
+        return False  # "sources told Reuters": the outlet vouches for them, an editor's look
     return cue.startswith("according") or head in _FACELESS
+
+
+_OUTLET = re.compile(r"[ \t]+(?:the[ \t]+)?[A-Z]")
 
 
 @local
