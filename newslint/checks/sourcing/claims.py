@@ -171,9 +171,29 @@ def unsourced_claims(doc: Document, skip: set[int]) -> list[tuple[int, int, str,
         if doc.in_quote(s) or sentence[:1] in "\"“‘'" or _LEGAL.search(sentence):
             continue
         kind = claim_kind(sentence)
+        if kind in _PAST_KINDS and _years_ago(sentence, latest_year(doc)):
+            continue  # '... in 2002, when militants killed 21 people': the record, not news
         if kind is not None:
             out.append((s, e, _MESSAGES[kind], _LEVELS.get(kind)))
     return out
+
+
+# Claims about a past event that become the public record: a toll, an accusation, blame,
+# a motive told of an event years before the story's time.
+_PAST_KINDS = frozenset(("A figure", "An accusation", "Blame", "Someone's motive"))
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+@per_document
+def latest_year(doc: Document) -> int:
+    """The latest year the story mentions (0 if none): a stand-in for when it was written."""
+    return max((int(y) for y in _YEAR.findall(doc.text)), default=0)
+
+
+def _years_ago(sentence: str, latest: int) -> bool:
+    """The sentence dates what it tells to a year at least two before the story's latest."""
+    years = [int(y) for y in _YEAR.findall(sentence)]
+    return bool(years) and max(years) <= latest - 2
 
 
 @per_document
@@ -252,7 +272,9 @@ def unsourced_fragment(doc: Document, q: tuple[int, int], sourced: set[int]) -> 
     # ('Time magazine put her on its cover as one of the women who are "changing the
     # world"'), however the sentence says so.
     k = doc.sentence_at(q[0])
-    s = doc.sentences[k][0]
+    s, e = doc.sentences[k]
+    if doc.text[s:e].rstrip().endswith("?"):
+        return False  # a question asserts nothing: 'Who is the "change candidate"?'
     return not any(
         m.type in (PERSON, ORGANISATION) and m.end <= q[0]
         for m in mentions(doc, lexicon()).in_sentence(k)
