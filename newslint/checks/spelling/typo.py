@@ -122,13 +122,24 @@ def _in_name(text: str, w: Word) -> bool:
     )
 
 
+# Plurals of nouns made by a suffix: -tions, -ments, -nesses ...
+_NOUN_PLURALS = tuple(
+    f"{suffix}s" for suffix in "tion sion ment ness ity ance ence ism ist ship hood ure age".split()
+)
+
+
 def _judge(w: Word, seen: Counter, text: str) -> tuple[bool, list[tuple[float, Candidate]]]:
     """Whether unknown word ``w`` is a typo, and the scored candidates to suggest."""
     low = w.text.lower()
-    own = spelling_data.load().zipf(low)
+    lex = spelling_data.load()
+    own = lex.zipf(low)
     capital = w.text[0].isupper()
     if capital and seen[w.text] >= 2:
         return False, []  # used the same way twice: a name the writer means
+    if low.endswith(_NOUN_PLURALS) and lex.is_known(low[:-1]):
+        # "legalizations": a plural the dictionary does not list, of a word made a noun
+        # by its ending (not "agains", "newss")
+        return False, []
     mid_capital = capital and not w.sentence_start and not w.heading
     # A sentence's first word that is no word on the web in lower case either.
     start_lower = capital and w.sentence_start and not w.heading and own == 0.0
