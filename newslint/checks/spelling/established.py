@@ -7,7 +7,10 @@ Topac, a former justice minister": the story says they are people. Two shapes co
   "Photo:", "Reporting by", "Editing by" and the like; its capitalised words are names;
 * appositives: a capitalised word, a comma, then (after at most a few words) a role
   ("Topac, a former justice minister", "Lendon, 45, a reporter", "Doe, CNN's
-  correspondent").
+  correspondent");
+* short forms of a given name the story writes in full: "Ric" once "Richard A. Grenell"
+  is named, "Alex" after "Alexandra Ocasio" (the head of a common given name, at least
+  three letters and two short of it, before another capitalised name).
 
 The answer is a set of words as written, computed once per document.
 """
@@ -15,8 +18,10 @@ The answer is a set of words as written, computed once per document.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from newslint.document import Document, per_document
+from newslint.spec import pack_file, read_list
 
 _CREDIT_CUES = (
     r"By|Photo(?:graph)?s?|Pictures?|Images?|Credits?|Video|Illustrations?|Graphics?"
@@ -58,6 +63,24 @@ _BEFORE = re.compile(r"(?:^|[.!?\n][\s\"'\u201c]*|\b[A-Z][\w'\u2019-]*[ \t]+)$")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:['\u2019][A-Z]?[a-z]+)?")
 # A credit line longer than this is prose that happens to open with "By".
 _CREDIT_WORDS = 12
+# A given name followed by another capitalised name or an initial: "Richard A. Grenell".
+_FULL_NAME = re.compile(r"\b([A-Z][a-z]{4,})[ \t]+(?=[A-Z])")
+_SHORTEST = 3
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    return frozenset(read_list(pack_file("sourcing", "given-names.txt")))
+
+
+def _short_forms(text: str) -> set[str]:
+    """Heads of the common given names the story writes in full ("Ric", "Rich" for Richard)."""
+    given = _given_names()
+    out: set[str] = set()
+    for first in {m.group(1) for m in _FULL_NAME.finditer(text)}:
+        if first.lower() in given:
+            out.update(first[:n] for n in range(_SHORTEST, len(first) - 1))
+    return out
 
 
 @per_document
@@ -76,4 +99,5 @@ def established_names(doc: Document) -> frozenset[str]:
     for m in _APPOSITIVE.finditer(text):
         if _BEFORE.search(text, max(0, m.start() - 40), m.start()):
             names.add(m.group("name"))
+    names.update(_short_forms(text))
     return frozenset(names)
