@@ -196,7 +196,7 @@ _SOURCE_FILES = (
 )
 
 
-def _package_file(package: str, parts: tuple[str, ...]) -> str | None:
+def package_file(package: str, parts: tuple[str, ...]) -> str | None:
     from importlib.util import find_spec
 
     try:
@@ -211,7 +211,7 @@ def _package_file(package: str, parts: tuple[str, ...]) -> str | None:
 def _versions() -> str:
     """A short key that changes when any source file changes."""
     stamps = []
-    paths = [_package_file(pkg, parts) for pkg, parts in _SOURCE_FILES] + [_proper_path()]
+    paths = [package_file(pkg, parts) for pkg, parts in _SOURCE_FILES] + [_proper_path()]
     for path in paths:
         try:
             st = os.stat(path) if path else None
@@ -405,7 +405,7 @@ def parse(data) -> Lexicon:
     return Lexicon(data, cased, sections)
 
 
-def _read(path: str):
+def read_mapped(path: str):
     """The file's bytes, memory-mapped where possible (shared between worker processes)."""
     with open(path, "rb") as fh:
         try:
@@ -421,17 +421,17 @@ def load() -> Lexicon:
         return _LEXICON
     path = cache_path()
     try:
-        _LEXICON = parse(_read(path))
+        _LEXICON = parse(read_mapped(path))
         return _LEXICON
     except (OSError, ValueError, EOFError, TypeError, struct.error):
         pass
     data = compile_table(*build())
     _LEXICON = parse(data)
-    _save(path, data)
+    save_atomic(path, data)
     return _LEXICON
 
 
-def _save(path: str, data: bytes) -> None:
+def save_atomic(path: str, data: bytes) -> None:
     """Write the table atomically (parallel workers never read half a file)."""
     import tempfile
 
@@ -442,6 +442,7 @@ def _save(path: str, data: bytes) -> None:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
         os.replace(tmp, path)
+        prune_stale(path)
     except OSError:
         # A read-only home still works, just without the cache; on Windows a table
         # another process has mapped cannot be replaced, and that copy is as good.
@@ -450,6 +451,34 @@ def _save(path: str, data: bytes) -> None:
                 os.unlink(tmp)
             except OSError:
                 pass
+
+
+# A table for other source versions left unread this long is gone for good (an upgrade
+# or another checkout made it): each is tens of megabytes.
+STALE_SECONDS = 7 * 24 * 3600
+
+
+def prune_stale(path: str) -> None:
+    """Delete the older tables of the same kind as ``path`` ("spelling-v8-*.bin") that
+    no process has read for a week; the one just written stays."""
+    import time
+
+    folder, name = os.path.split(path)
+    kind = name.split("-", 1)[0] + "-"
+    cutoff = time.time() - STALE_SECONDS
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for entry in entries:
+        if entry.name == name or not entry.name.startswith(kind) or not entry.name.endswith(".bin"):
+            continue
+        try:
+            st = entry.stat(follow_symlinks=False)
+            if entry.is_file(follow_symlinks=False) and max(st.st_atime, st.st_mtime) < cutoff:
+                os.unlink(entry.path)
+        except OSError:
+            pass
 
 
 @lru_cache(maxsize=65536)
