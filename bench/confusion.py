@@ -14,6 +14,12 @@ under ../shared/data/news. Two measures:
    Target: >= 50% caught.
 2. false alarms: spelling.confusion findings on the untouched articles, per 1,000 words
    (target <= 0.1); --show lists them (some may be real slips in the source).
+
+With --nearby, the planted slips are of any lower-case word in no confusion set: it is
+replaced by a dictionary word one edit away ("months" -> "moths", "fire" -> "fir"),
+printed at least 100,000 times in the Google Books counts (a slip a reader would take
+for a word), never another form of the same word. These are what the rule's nearby
+check looks for; most plants sit where no context can tell, so the share is a floor.
 """
 
 from __future__ import annotations
@@ -30,7 +36,9 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 import newslint  # noqa: E402
-from newslint.checks.spelling.confusion import _members  # noqa: E402
+from newslint.checks.spelling import bigrams  # noqa: E402
+from newslint.checks.spelling.confusion import _members, related  # noqa: E402
+from newslint.checks.spelling.suggest import near1  # noqa: E402
 
 RULE = "spelling.confusion"
 DATA = REPO.parent / "shared" / "data" / "news"
@@ -104,11 +112,66 @@ def plant(text: str, rng: random.Random, k: int, members) -> tuple[str, list]:
     return "".join(out), planted
 
 
+# A planted nearby slip is a word printed at least this often (Google Books counts).
+NEARBY_COUNT = 1e5
+
+
+def plant_nearby(text: str, rng: random.Random, k: int, members) -> tuple[str, list]:
+    """Up to ``k`` slips of words in no set: (start, written, original)."""
+    counts = bigrams.load()
+    spots = [
+        m
+        for m in _WORD.finditer(text)
+        if m.group().islower() and len(m.group()) >= 3 and m.group() not in members
+    ]
+    rng.shuffle(spots)
+    chosen = []
+    for m in spots:
+        word = m.group()
+        options = sorted(
+            c
+            for c in near1(word)
+            if len(c) >= 3
+            and c.isalpha()
+            and counts.word(c) >= NEARBY_COUNT
+            and not related(word, c)
+        )
+        if options:
+            chosen.append((m, rng.choice(options)))
+        if len(chosen) == k:
+            break
+    chosen.sort(key=lambda mc: mc[0].start())
+    out, planted, last, shift = [], [], 0, 0
+    for m, new in chosen:
+        if m.start() < last + 20:
+            continue
+        out.append(text[last : m.start()])
+        out.append(new)
+        planted.append((m.start() + shift, new, m.group()))
+        shift += len(new) - len(m.group())
+        last = m.end()
+    out.append(text[last:])
+    return "".join(out), planted
+
+
 def _offset(text: str, line: int, column: int) -> int:
     at = 0
     for _ in range(line - 1):
         at = text.index("\n", at) + 1
     return at + column - 1
+
+
+def _override(options: dict) -> None:
+    """Run the rule with these options over its own (rule options are not user config)."""
+    from newslint.checks.spelling import confusion as module
+
+    check = module.confusion
+
+    def confusion(doc, rule_options):
+        return check(doc, {**rule_options, **options})
+
+    confusion.local = True
+    module.confusion = confusion
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -120,9 +183,12 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--show", type=int, default=0, help="print N misses and false alarms")
     ap.add_argument("--sets", action="store_true", help="recall per confusion set")
     ap.add_argument("--config", default="", help="options for the rule as key=value,...")
+    ap.add_argument("--nearby", action="store_true", help="plant slips of words in no set")
     args = ap.parse_args(argv)
-    options = dict(kv.split("=") for kv in args.config.split(",") if kv)
-    config = {"rules": {RULE: {k: float(v) for k, v in options.items()}}} if options else None
+    options = {k: float(v) for k, v in (kv.split("=") for kv in args.config.split(",") if kv)}
+    if options:
+        _override(options)
+    config = None
     members = _members(None)
     rng = random.Random(args.seed)
     files = []
@@ -144,14 +210,15 @@ def main(argv: list[str] | None = None) -> None:
             word = text[at : _offset(text, f.end_line, f.end_column)]
             fa_words[word.lower()] += 1
             fas.append(f"{path.name}: ...{text[max(0, at - 40) : at + 40]!r}... -> {f.suggestions}")
-        changed, slips = plant(text, rng, args.per_article, members)
+        planter = plant_nearby if args.nearby else plant
+        changed, slips = planter(text, rng, args.per_article, members)
         if not slips:
             continue
         found = {}
         for f in newslint.check_text(changed, path=str(path), select=[RULE], config=config):
             found[_offset(changed, f.line, f.column)] = f.suggestions
         for at, new, original in slips:
-            key = members[original.lower().replace("’", "'")]
+            key = members.get(original.lower().replace("’", "'"), ("(nearby)",))
             ok = found.get(at, ())[:1] == (original,)
             planted += 1
             caught += ok

@@ -84,3 +84,46 @@ def test_model_scores_are_memoised_and_stable():
     first = model.judge("diary", ("dairy", "diary"), "of", "products")
     assert model.judge("diary", ("dairy", "diary"), "of", "products") == first
     assert first.best == "dairy" and first.margin > 1
+
+
+def test_nearby_slips_can_be_switched_off():
+    text = "We have serious concerns abut the plan."
+    assert slips(text) == [("abut", ("about",))]
+    assert slips(text, nearby=False) == []
+
+
+def test_the_bigram_table_reads_back_what_it_compiled():
+    from newslint.checks.spelling import bigrams
+
+    table = bigrams.parse(
+        bigrams.compile_counts([("serious", 50.0), ("serious concerns", 7.0)], 100.0, 5.0)
+    )
+    assert (table.word("serious"), table.pair("serious", "concerns")) == (50.0, 7.0)
+    assert (table.word("concerns"), table.pair("concerns", "serious")) == (0.0, 0.0)
+    assert (table.total, table.floor) == (100.0, 5.0)
+    with pytest.raises(ValueError):
+        bigrams.parse(b"NLBG" + bytes(40))
+
+
+def test_a_missing_bigram_table_turns_nearby_slips_off(monkeypatch):
+    from newslint.checks.spelling import bigrams
+
+    monkeypatch.setattr(bigrams, "load", lambda: None)
+    assert slips("We have serious concerns abut the plan.") == []
+
+
+def test_a_new_table_prunes_tables_unread_for_a_week(tmp_path):
+    import os
+
+    from newslint.checks.spelling.data import STALE_SECONDS, prune_stale
+
+    old, recent, other = (
+        tmp_path / n for n in ("bigrams-v1-a.bin", "bigrams-v1-b.bin", "notes.bin")
+    )
+    for f in (old, recent, other):
+        f.write_bytes(b"x")
+    past = os.stat(old).st_mtime - STALE_SECONDS - 60
+    os.utime(old, (past, past))
+    os.utime(other, (past, past))
+    prune_stale(str(tmp_path / "bigrams-v1-c.bin"))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bigrams-v1-b.bin", "notes.bin"]

@@ -73,14 +73,15 @@ def _given_names() -> frozenset[str]:
     return frozenset(read_list(pack_file("sourcing", "given-names.txt")))
 
 
-def _short_forms(text: str) -> set[str]:
+@per_document
+def short_forms(doc: Document) -> frozenset[str]:
     """Heads of the common given names the story writes in full ("Ric", "Rich" for Richard)."""
     given = _given_names()
     out: set[str] = set()
-    for first in {m.group(1) for m in _FULL_NAME.finditer(text)}:
+    for first in {m.group(1) for m in _FULL_NAME.finditer(doc.text)}:
         if first.lower() in given:
             out.update(first[:n] for n in range(_SHORTEST, len(first) - 1))
-    return out
+    return frozenset(out)
 
 
 @per_document
@@ -99,5 +100,4 @@ def established_names(doc: Document) -> frozenset[str]:
     for m in _APPOSITIVE.finditer(text):
         if _BEFORE.search(text, max(0, m.start() - 40), m.start()):
             names.add(m.group("name"))
-    names.update(_short_forms(text))
     return frozenset(names)

@@ -28,7 +28,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from newslint.checks.spelling import data as spelling_data
-from newslint.checks.spelling.established import established_names
+from newslint.checks.spelling.established import established_names, short_forms
 from newslint.checks.spelling.suggest import Candidate, candidates
 from newslint.checks.spelling.tokens import Word, cased, words
 from newslint.document import Document
@@ -299,7 +299,7 @@ def typo(doc: Document, options: dict) -> Iterator[Hit]:
     """Report words that look misspelt, with the likely intended word first."""
     unknown = _unknown_words(doc, options)
     seen = Counter(w.text for w in unknown)
-    names = established_names(doc) if unknown else frozenset()
+    names = established_names(doc) | short_forms(doc) if unknown else frozenset()
     text = doc.text
     for w in unknown:
         if w.text in names or _inflected_in_compound(text, w) or _compound_part(text, w):
