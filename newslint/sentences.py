@@ -84,7 +84,9 @@ def _ends_sentence(text: str, begin: int, m: re.Match[str]) -> bool:
 
 
 _APOSTROPHE_LEFT = re.compile(r"\w")
-_MARKS = re.compile(r"''|``|[\"“”‘’'`]")
+_MARKS = re.compile(r"''|``|‘‘|’’|[\"“”‘’'`]")
+# Doubled single marks that stand for a double one.
+_DOUBLED = {"``": "“", "‘‘": "“", "’’": "”", "''": '"'}
 
 
 def find_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -94,7 +96,8 @@ def find_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
     each paragraph of a long quotation and closes only the last one. A block whose
     first double mark closes a quotation after a comma or a full stop ('leaving," Trump
     tweeted.') goes on with one an earlier paragraph opened: it is speech up to there. Doubled
-    single marks (two backticks or two straight single marks, in some wire copy) count as double marks; a
+    single marks (two backticks, two straight or two curly single marks, in some wire
+    copy: “...,’’ she said) count as double marks; a
     straight mark glued to the word before it and followed by a space (an inch
     mark, a stray) never opens a quotation.
     """
@@ -109,7 +112,7 @@ def find_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
         ch = m.group()
         width = len(ch)
         if width == 2:
-            ch = "“" if ch == "``" else '"'  # ``...'' or ''...''
+            ch = _DOUBLED[ch]  # ``...'' or ''...'' or “...’’ (some wire copy)
         prev = text[i - 1] if i > start else " "
         nxt = text[i + width] if i + width < end else " "
         if first_double < 0 and ch in '"“”':

@@ -226,3 +226,13 @@ def test_a_paragraph_closing_a_quotation_it_never_opened_is_speech_up_to_the_mar
         ]
     inch = 'He is 6\'2" tall and "fit".'  # an inch mark after a figure is no quotation
     assert [inch[a:b] for a, b in find_quotes(inch, 0, len(inch))] == ['"fit"']
+
+
+def test_doubled_curly_single_marks_are_a_double_mark():
+    from newslint.sentences import find_quotes
+
+    text = "“It was an attempt to mislead voters,’’ a critic said. He called it ‘‘unfair.’’"
+    assert [text[a:b] for a, b in find_quotes(text, 0, len(text))] == [
+        "“It was an attempt to mislead voters,’’",
+        "‘‘unfair.’’",
+    ]
