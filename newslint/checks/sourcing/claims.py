@@ -179,7 +179,7 @@ def unsourced_claims(doc: Document, skip: set[int]) -> list[tuple[int, int, str,
 
 
 # Claims about a past event that become the public record: a toll, an accusation, blame,
-# a motive told of an event years before the story's time.
+# a motive told of an event in a year before the story's time.
 _PAST_KINDS = frozenset(("A figure", "An accusation", "Blame", "Someone's motive"))
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -191,9 +191,11 @@ def latest_year(doc: Document) -> int:
 
 
 def _years_ago(sentence: str, latest: int) -> bool:
-    """The sentence dates what it tells to a year at least two before the story's latest."""
+    """The sentence dates what it tells to a year before the latest the story mentions
+    ("Then, in 2012, hundreds of Islamists assaulted the embassy" in a story that goes
+    on to 2013): background the record holds, not the story's news."""
     years = [int(y) for y in _YEAR.findall(sentence)]
-    return bool(years) and max(years) <= latest - 2
+    return bool(years) and max(years) < latest
 
 
 @per_document
