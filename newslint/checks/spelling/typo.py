@@ -288,6 +288,20 @@ def _eponym(text: str, w: Word) -> bool:
     return bool(m) and m.group(1) in _EPONYM_HEADS and spelling_data.web_zipf(w.text) >= 1.0
 
 
+# A figure, then a space: what follows is its unit ("176 hp", "900 rpm", "40 kph").
+_FIGURE_BEFORE = re.compile(r"\d[ \t]$")
+_LONGEST_UNIT = 3
+
+
+def _unit(text: str, w: Word) -> bool:
+    """True for a short lower-case word right after a figure: a unit of measure."""
+    return (
+        len(w.text) <= _LONGEST_UNIT
+        and w.text.islower()
+        and bool(_FIGURE_BEFORE.search(text, max(0, w.start - 2), w.start))
+    )
+
+
 def _suggestion(c: Candidate, like: str) -> str:
     if c.proper:
         form = spelling_data.load().cased(c.word)
@@ -304,7 +318,7 @@ def typo(doc: Document, options: dict) -> Iterator[Hit]:
     for w in unknown:
         if w.text in names or _inflected_in_compound(text, w) or _compound_part(text, w):
             continue
-        if _listed_name(text, w) or _eponym(text, w) or _speaker(text, w):
+        if _listed_name(text, w) or _eponym(text, w) or _speaker(text, w) or _unit(text, w):
             continue
         is_typo, cands = _judge(w, seen, doc.text)
         if is_typo:
