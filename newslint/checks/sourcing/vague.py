@@ -191,6 +191,19 @@ _SAYING = re.compile(
 )
 
 
+# The reporter names the crowd as the people they spoke to ("Palestinians interviewed in
+# Gaza", "residents surveyed"): "some", "many" or "others" after that are part of it.
+_INTERVIEWED = re.compile(r"\b(?:interviewed|surveyed|polled|questioned)\b|\bspoke\s+(?:to|with)\b")
+
+
+def _interviewed_before(doc: Document, pos: int) -> bool:
+    """The sentence holding ``pos`` (or the one before) names the crowd as the people
+    the reporter interviewed, before ``pos``."""
+    k = doc.sentence_at(pos)
+    start = doc.sentences[max(k - 1, 0)][0]
+    return _INTERVIEWED.search(doc.text, start, pos) is not None
+
+
 def _crowd_source(doc: Document, source: tuple[int, int]) -> bool:
     """The extractor's vague source really is an unidentified crowd speaking.
 
@@ -211,6 +224,8 @@ def _crowd_source(doc: Document, source: tuple[int, int]) -> bool:
         if not (re.search(r"according\s+to\s*$", before, re.IGNORECASE) or absolute):
             return False  # not "with critics saying ...", which cites the critics
     words = low.split()
+    if words[-1] in _BARE and _interviewed_before(doc, s):
+        return False  # "Palestinians interviewed ... expressed concern, although some welcomed"
     if words[0] in ("the", "that’s", "that's") and "most" in words:
         return False
     if words[-1] == "most" or "times" in words:
