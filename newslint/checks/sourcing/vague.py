@@ -224,6 +224,8 @@ def _crowd_source(doc: Document, source: tuple[int, int]) -> bool:
         if not (re.search(r"according\s+to\s*$", before, re.IGNORECASE) or absolute):
             return False  # not "with critics saying ...", which cites the critics
     words = low.split()
+    if words[0] in ("no", "none"):
+        return False  # "there were no other missing people reported": nobody is cited
     if words[-1] in _BARE and _interviewed_before(doc, s):
         return False  # "Palestinians interviewed ... expressed concern, although some welcomed"
     if words[0] in ("the", "that’s", "that's") and "most" in words:
