@@ -402,7 +402,7 @@ def bench_shapes(files: list[Path], rng: random.Random, show: int) -> None:
 
 
 def _given() -> frozenset[str]:
-    from newslint.checks.names.shapes import given_names
+    from newslint.checks.names.respelled import given_names
 
     return given_names()
 

@@ -28,12 +28,12 @@ from functools import cached_property
 import regex
 
 from newslint.checks.names.data import variant_index
+from newslint.checks.names.respelled import respelled_once
 from newslint.checks.names.shapes import (
     case_only,
     gendered,
     once_each,
     preferred_casing,
-    respelled_once,
     swap_key,
     transposed,
     word_for_name,
