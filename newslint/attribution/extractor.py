@@ -30,7 +30,8 @@ from newslint.attribution.base import Attribution, Span, overlaps_any
 from newslint.attribution.contents import Contents
 from newslint.attribution.cues import RuleCues, candidates, no_source_matches, no_source_triggers
 from newslint.attribution.lexicon import lexicon
-from newslint.attribution.speakers import continue_quotations, resolve_pronouns
+from newslint.attribution.pronouns import resolve_pronouns
+from newslint.attribution.speakers import continue_quotations
 from newslint.attribution.tagger import model_pass
 from newslint.attribution.tokens import Sentence, Tokens
 from newslint.document import Document, per_document
