@@ -120,11 +120,19 @@ def _in_sets(doc: Document, options: dict) -> Iterator[Hit]:
 # The margin (log10) a nearby word needs, by how often the written word is printed: a
 # missing pair says more about a common word than about a rare one. Tuned on slips
 # planted in BBC business and politics and PolNeAR train copy (bench/confusion.py
-# --nearby): one false alarm per 26,000 words of clean copy, 18% of the slips found.
+# --nearby): one false alarm per 27,000 words of clean copy, 17% of the slips found.
 NEARBY_MARGINS = ((1e7, 2.5), (1e6, 3.25), (0.0, 4.0))
 # How much more often than chance a pair missing from the list may still occur.
 ASSOCIATION = 100.0
 _SHORTEST = 3
+
+
+# A lower-case word between two words, separated by spaces or one line break: the words
+# around it are read in a lookahead, so every word gets its turn in the middle.
+_GAP_RE = r"(?:[ \t]+\n?|\n)[ \t]*"
+_TRIPLE = re.compile(
+    rf"(?<![\w'\u2019-])([A-Za-z]+){_GAP_RE}(?=([a-z]{{{_SHORTEST},}}){_GAP_RE}([A-Za-z]+)(?![\w'\u2019-]))"
+)
 
 
 def _nearby(doc: Document, options: dict) -> Iterator[Hit]:
@@ -132,32 +140,23 @@ def _nearby(doc: Document, options: dict) -> Iterator[Hit]:
     members = _members(options.get(DATA_FOLDER))
     text = doc.text
     for block in doc.blocks:
-        tokens = list(_WORD.finditer(text, block.start, block.end))
-        for i in range(1, len(tokens) - 1):
-            m = tokens[i]
-            raw = m.group()
-            # Lower-case words of three letters or more, in no set, between two words.
-            if len(raw) < _SHORTEST or not raw.islower() or not raw.isalpha() or raw in members:
+        for m in _TRIPLE.finditer(text, block.start, block.end):
+            word = m.group(2)
+            if word in members:
                 continue
-            s, e = m.span()
-            if text[s - 1] in "-/_'\u2019" or text[e : e + 1] in ("-", "/", "_"):
-                continue
-            before, after = tokens[i - 1], tokens[i + 1]
-            if before.end() == s - 1 and after.start() == e + 1 and text[s - 1] == text[e] == " ":
-                prev, nxt = before.group().lower(), after.group().lower()  # the common case
-                if "'" in prev or "\u2019" in prev or "'" in nxt or "\u2019" in nxt:
-                    continue
-            else:
-                prev, nxt = _context(text, tokens, i, block.start, block.end)
-                if not (prev and nxt):
-                    continue
             if counts is None:
                 counts = bigrams.load()
                 if counts is None:
                     return
-            best = nearby_slip(counts, raw, prev, nxt)
+            best = nearby_slip(counts, word, m.group(1).lower(), m.group(3).lower())
             if best:
-                yield Hit(s, e, f"'{raw}' may be a slip for '{best}' here; check the word", (best,))
+                s = m.start(2)
+                yield Hit(
+                    s,
+                    s + len(word),
+                    f"'{word}' may be a slip for '{best}' here; check the word",
+                    (best,),
+                )
 
 
 _NEAR: dict[str, tuple[str, ...]] = {}  # word -> the words one edit away (remembered)
