@@ -22,7 +22,7 @@ import sys
 import zlib
 from array import array
 
-from newslint.checks.spelling.data import package_file, read_mapped, save_atomic
+from newslint.checks.spelling.data import cached_table, package_file
 
 _FORMAT = 1
 _MAGIC = b"NLBG"
@@ -160,18 +160,9 @@ def load() -> Counts | None:
     """The counts, from this process's copy, the cache file, or a fresh build; None when
     symspellpy's lists cannot be read (the checks that need them then stay quiet)."""
     global _TABLE
-    if _TABLE is not None:
-        return _TABLE
-    path = cache_path()
-    try:
-        _TABLE = parse(read_mapped(path))
-        return _TABLE
-    except (OSError, ValueError, struct.error, TypeError):
-        pass
-    try:
-        data = build()
-    except (OSError, ValueError):
-        return None
-    _TABLE = parse(data)
-    save_atomic(path, data)
+    if _TABLE is None:
+        try:
+            _TABLE = cached_table(cache_path(), parse, build)
+        except (OSError, ValueError):
+            return None
     return _TABLE

@@ -417,18 +417,22 @@ def read_mapped(path: str):
 def load() -> Lexicon:
     """The lexicon, from the per-process copy, the cache file, or a fresh build."""
     global _LEXICON
-    if _LEXICON is not None:
-        return _LEXICON
-    path = cache_path()
+    if _LEXICON is None:
+        _LEXICON = cached_table(cache_path(), parse, lambda: compile_table(*build()))
+    return _LEXICON
+
+
+def cached_table(path: str, parse, build):
+    """The compiled table at ``path`` read in place by ``parse``; when it is missing or
+    unreadable, ``build()``'s bytes parsed and saved there for the next process."""
     try:
-        _LEXICON = parse(read_mapped(path))
-        return _LEXICON
+        return parse(read_mapped(path))
     except (OSError, ValueError, EOFError, TypeError, struct.error):
         pass
-    data = compile_table(*build())
-    _LEXICON = parse(data)
+    data = build()
+    table = parse(data)
     save_atomic(path, data)
-    return _LEXICON
+    return table
 
 
 def save_atomic(path: str, data: bytes) -> None:
