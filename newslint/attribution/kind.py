@@ -12,6 +12,7 @@ Measured on the hand-labelled sample in ``tests/data/source_kinds.yml``
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -38,6 +39,13 @@ _PERSON_MARKS = frozenset(("who", "whose"))
 _TIED_TO = frozenset("at from of in with within inside for".split())
 
 
+# After a name, words that only a person takes: kin, "who", "himself".
+_PERSONAL_AFTER = re.compile(
+    r"[ \t]+and[ \t]+(?:his|her)\b|['’]s[ \t]+(?:wife|husband|son|daughter|brother|sister"
+    r"|mother|father|children|parents|family)\b|,[ \t]+who\b|[ \t]+(?:himself|herself)\b"
+)
+
+
 class DocWords:
     """What the whole document says about a word, asked on demand and remembered."""
 
@@ -45,6 +53,7 @@ class DocWords:
         self.text = text
         self._introduced: dict[str, bool] = {}
         self._lower: dict[str, bool] = {}
+        self._personal: dict[str, bool] = {}
 
     def introduced(self, name: str) -> bool:
         """Whether the document writes a capitalised word before ``name`` somewhere
@@ -53,6 +62,17 @@ class DocWords:
         if got is None:
             got = self._introduced[name] = any(
                 _capitalised_before(self.text, i) for i in self._occurrences(name)
+            )
+        return got
+
+    def personal(self, name: str) -> bool:
+        """Whether the document writes ``name`` as a person's somewhere: "Yohannes and his
+        wife", "Okafor's daughter", "Okafor, who", "Okafor himself"."""
+        got = self._personal.get(name)
+        if got is None:
+            n = len(name)
+            got = self._personal[name] = any(
+                _PERSONAL_AFTER.match(self.text, i + n) for i in self._occurrences(name)
             )
         return got
 
@@ -329,6 +349,7 @@ def _name_kind(src: Source, cut: int, lex: Lexicon) -> str:
     if (
         len(run) == 1
         and not src.doc.introduced(words[run[0]])
+        and not src.doc.personal(words[run[0]])
         and not _described_person(src, cut, lex)
     ):
         # A lone name never introduced as someone's surname: "Microsoft", "Beijing".

@@ -281,3 +281,16 @@ def test_a_tag_closing_the_sentence_after_a_comma_is_inverted() -> None:
     )
     assert got[0][:2] == ("Tory leader Michael Howard", "says")
     assert got[-1][3] == "Lord Janner"
+
+
+def test_a_lone_name_the_story_gives_kin_is_a_person() -> None:
+    got = _listing(
+        "Yohannes and his wife waited at the centre for news. "
+        '"He cries every time he watches the news," Yohannes said. The navy said the '
+        "search would go on. Garuda said the flight was full."
+    )
+    assert [(s, k) for s, _c, k, _r in got] == [
+        ("Yohannes", "named-person"),
+        ("The navy", "named-organisation"),
+        ("Garuda", "named-organisation"),
+    ]
