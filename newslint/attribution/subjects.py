@@ -305,6 +305,8 @@ def right_np(
                 pass  # "the reports by PTI", "a study published by FINRA": the author stays
             elif lw in ("and", "or") and j + 2 < n and sent.lowers[j + 2] in _SIDES:
                 pass  # "current and former officials"
+            elif lw in ("to", "with") and sent.lowers[j] in ("close", "familiar"):
+                pass  # "said a source close to the probe", "people familiar with the talks"
             else:
                 break
         if (

@@ -294,3 +294,14 @@ def test_a_lone_name_the_story_gives_kin_is_a_person() -> None:
         ("The navy", "named-organisation"),
         ("Garuda", "named-organisation"),
     ]
+
+
+def test_an_inverted_source_keeps_its_description() -> None:
+    got = _listing(
+        "The plane may have climbed too fast, said a source close to the probe. "
+        "The talks stalled, said people familiar with the matter."
+    )
+    assert [s for s, _c, _k, _r in got] == [
+        "a source close to the probe",
+        "people familiar with the matter",
+    ]
