@@ -339,6 +339,8 @@ def _name_kind(src: Source, cut: int, lex: Lexicon) -> str:
         return "named-person"  # "Guy Mansfield QC", "Jesse Jackson Jr."
     if lows[0] == "the" and 1 in src.names:
         return "named-organisation"  # "the White House", "The Financial Times"
+    if run and run[0] > 0 and words[run[0] - 1].islower() and lows[run[0] - 1] in lex.organisations:
+        return "named-organisation"  # "whale rescue group Project Jonah", "the charity Oxfam"
     acronyms = [
         k for k in head_names if len(words[k].strip(".")) >= 2 and words[k].strip(".").isupper()
     ]

@@ -305,3 +305,14 @@ def test_an_inverted_source_keeps_its_description() -> None:
         "a source close to the probe",
         "people familiar with the matter",
     ]
+
+
+def test_a_name_after_an_organisation_word_is_the_organisation() -> None:
+    got = _listing(
+        "The whales may have been confused, according to whale rescue group Project Jonah. "
+        "Senate Majority Leader Tom Brandt said the vote would wait."
+    )
+    assert [(s, k) for s, _c, k, _r in got] == [
+        ("whale rescue group Project Jonah", "named-organisation"),
+        ("Senate Majority Leader Tom Brandt", "named-person"),
+    ]
