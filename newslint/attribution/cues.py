@@ -451,7 +451,8 @@ def not_speech(sent: Sentence, i: int, lemma: str) -> bool:
     - a noun before "of": "Main points of the plan", "claims of fraud";
     - an answer not given: "did not respond to a request for comment", "an email
       seeking comment";
-    - a discovery: "Cat found in New Mexico", "found dead".
+    - a discovery: "Cat found in New Mexico", "found dead";
+    - a reputation or a name: "known for", "known as".
     """
     lowers = sent.lowers
     n = len(lowers)
@@ -465,6 +466,8 @@ def not_speech(sent: Sentence, i: int, lemma: str) -> bool:
         return True  # "the Budget, expected in March": a schedule
     if lemma == "seek" and nxt == "comment":
         return True  # "an email seeking comment"
+    if low == "known" and nxt in ("for", "as"):
+        return True  # "an administration known for haphazard policy": a reputation, a name
     if lemma in _NO_ANSWER and any(
         w in _REFUSED or w.endswith(("n't", "n’t")) for w in lowers[max(i - 2, 0) : i]
     ):

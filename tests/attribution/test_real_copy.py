@@ -316,3 +316,11 @@ def test_a_name_after_an_organisation_word_is_the_organisation() -> None:
         ("whale rescue group Project Jonah", "named-organisation"),
         ("Senate Majority Leader Tom Brandt", "named-person"),
     ]
+
+
+def test_known_for_is_a_reputation_not_an_attribution() -> None:
+    got = _listing(
+        "She gave guidance to an administration known for haphazard policy positions. "
+        "The envoy is known as a hawk."
+    )
+    assert "known" not in [c for _s, c, _k, _r in got]
