@@ -324,3 +324,14 @@ def test_known_for_is_a_reputation_not_an_attribution() -> None:
         "The envoy is known as a hawk."
     )
     assert "known" not in [c for _s, c, _k, _r in got]
+
+
+def test_rules_and_laws_are_documents_not_people() -> None:
+    got = _listing(
+        "Ethics rules say officials may not accept gifts. The regulations say officials "
+        "may not accept gifts worth more than $20."
+    )
+    assert [(s, k) for s, _c, k, _r in got] == [
+        ("Ethics rules", "named-organisation"),
+        ("The regulations", "named-organisation"),
+    ]
