@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from newslint.attribution import words as W
-from newslint.attribution.lexicon import Lexicon, places
+from newslint.attribution.lexicon import Lexicon, given_names, places
 from newslint.attribution.mentions import POSTNOMINALS
 from newslint.document import Document, per_document
 
@@ -339,7 +339,13 @@ def _name_kind(src: Source, cut: int, lex: Lexicon) -> str:
         return "named-person"  # "Guy Mansfield QC", "Jesse Jackson Jr."
     if lows[0] == "the" and 1 in src.names:
         return "named-organisation"  # "the White House", "The Financial Times"
-    if run and run[0] > 0 and words[run[0] - 1].islower() and lows[run[0] - 1] in lex.organisations:
+    if (
+        run
+        and run[0] > 0
+        and words[run[0] - 1].islower()
+        and lows[run[0] - 1] in lex.organisations
+        and not _person_first(words[run[0]], lows[run[0]], lex)
+    ):
         return "named-organisation"  # "whale rescue group Project Jonah", "the charity Oxfam"
     acronyms = [
         k for k in head_names if len(words[k].strip(".")) >= 2 and words[k].strip(".").isupper()
@@ -357,6 +363,12 @@ def _name_kind(src: Source, cut: int, lex: Lexicon) -> str:
         # A lone name never introduced as someone's surname: "Microsoft", "Beijing".
         return "named-organisation"
     return "named-person"
+
+
+def _person_first(word: str, low: str, lex: Lexicon) -> bool:
+    """A name's first word that makes it a person's: a title in capitals ("company CEO
+    Andy Vesey"), a role, a title or a given name ("union leader Mick Lynch")."""
+    return word.isupper() or low in lex.roles or low in W.TITLES or low in given_names()
 
 
 def _run_before(src: Source, cut: int) -> list[int]:

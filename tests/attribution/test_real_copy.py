@@ -335,3 +335,14 @@ def test_rules_and_laws_are_documents_not_people() -> None:
         ("Ethics rules", "named-organisation"),
         ("The regulations", "named-organisation"),
     ]
+
+
+def test_a_person_after_an_organisation_word_stays_a_person() -> None:
+    got = _listing(
+        "The outages will last days, company CEO Andy Vesey said. Rail union leader Mick "
+        "Lynch said the strike would go ahead."
+    )
+    assert [(s, k) for s, _c, k, _r in got] == [
+        ("company CEO Andy Vesey", "named-person"),
+        ("Rail union leader Mick Lynch", "named-person"),
+    ]
