@@ -210,7 +210,8 @@ def extend_left(lex: Lexicon, sent: Sentence, j: int) -> int:
         w, low = sent.words[p], sent.lowers[p]
         if low in W.LEFT_BOUNDARY and low not in ("of", "for", "at", "on", "with", "to"):
             if not (low == "and" and p > 0 and is_name(sent, p - 1) and is_name(sent, p + 1)):
-                break  # "Tony Blair and Ruth Kelly have suggested": two names, one source
+                if not (low == "and" and p > 0 and _joint(lex, sent, p)):
+                    break  # "Tony Blair and Ruth Kelly have suggested": two names, one source
         if low in ("of", "for", "at", "with", "to", "on"):
             # Inside a described source: "a spokesman for the campaign",
             # "people familiar with the talks", "on condition of anonymity".
@@ -249,6 +250,20 @@ def extend_left(lex: Lexicon, sent: Sentence, j: int) -> int:
     while k < j and sent.lowers[k] in ("and", "but", "of", "for", "at", "with", "to", "on"):
         k += 1
     return k
+
+
+def _joint(lex: Lexicon, sent: Sentence, p: int) -> bool:
+    """The "and" at ``p`` joins two sources of one verb: "Pilots and aviation experts
+    said", "The UN and other aid organisations condemned", "Businesses and residents
+    complained": a plural source noun or a name before it, a source noun or a name after."""
+    before = W.strip_possessive(sent.lowers[p - 1])
+    after = W.strip_possessive(sent.lowers[p + 1]) if p + 1 < len(sent.words) else ""
+    if not after or sent.words[p - 1] in (",", ";"):
+        return False
+    plural_source = lex.is_source_noun(before) and before.endswith("s")
+    return (plural_source or is_name(sent, p - 1)) and (
+        lex.is_source_noun(after) or is_name(sent, p + 1) or after in _SIDES or after == "other"
+    )
 
 
 def _naming(sent: Sentence, p: int) -> bool:

@@ -346,3 +346,14 @@ def test_a_person_after_an_organisation_word_stays_a_person() -> None:
         ("company CEO Andy Vesey", "named-person"),
         ("Rail union leader Mick Lynch", "named-person"),
     ]
+
+
+def test_two_sources_joined_by_and_are_one_source() -> None:
+    got = _listing(
+        "The outage hurt sales, and residents and activists complained about the cost. "
+        "The UN and other aid organisations condemned the attack."
+    )
+    assert [s for s, _c, _k, _r in got] == [
+        "residents and activists",
+        "The UN and other aid organisations",
+    ]
