@@ -1,7 +1,7 @@
 """Measure newslint the way an editor reads: on real published stories, every default
 finding judged right, defensible or noise, and on stories with an error planted.
 
-    python bench/review.py [--data ../review-data] [--split dev|test|all]
+    python bench/review.py [--data ../review-data] [--split dev|test|plant|all]
                            [--unjudged] [--export FILE] [--config FILE]
 
 The stories (bench/review/articles.yml) and the planted errors (bench/review/plants.yml)
@@ -214,7 +214,7 @@ def _plant_row(kind: str, c: Counter) -> str:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", default=str(ROOT.parent / "review-data"))
-    ap.add_argument("--split", default="dev", choices=["dev", "test", "all"])
+    ap.add_argument("--split", default="dev", choices=["dev", "test", "plant", "all"])
     ap.add_argument("--config", help="a configuration file (default: newslint's defaults)")
     ap.add_argument(
         "--unjudged", action="store_true", help="list unjudged findings and missed plants"
