@@ -102,6 +102,7 @@ def review(args, config) -> None:
     verdicts: dict[str, Counter] = defaultdict(Counter)
     unjudged = []
     failed = 0
+    why: Counter = Counter()
     words = 0
     missing = 0
     for a in articles:
@@ -112,13 +113,23 @@ def review(args, config) -> None:
         text = path.read_text(encoding="utf-8")
         words += len(text.split())
         findings = check_text(text, path=path.name, config=config)
-        failed += failing(findings, config.fail_level)
+        fails = failing(findings, config.fail_level)
+        failed += fails
+        failing_verdicts = set()
         for f in findings:
             j = judged.get((a["id"], f.line, f.column, f.rule))
             verdict = j["verdict"] if j else "unjudged"
             verdicts[f.rule][verdict] += 1
+            if failing([f], config.fail_level):
+                failing_verdicts.add(verdict)
             if j is None:
                 unjudged.append((a["id"], f, flagged(text, f), paragraph(text, f.line)))
+        if fails:
+            # Why it fails: a slip an editor would stop the story for, or noise alone.
+            if "right" in failing_verdicts:
+                why["right"] += 1
+            elif failing_verdicts == {"noise"}:
+                why["noise"] += 1
     n = len(articles) - missing
     print(
         f"clean stories ({args.split}): {n}, {words:,} words"
@@ -127,6 +138,10 @@ def review(args, config) -> None:
     if not n:
         return
     print(f"stories that fail: {failed}/{n} = {failed / n:.0%}   (target <= 10%)")
+    print(
+        f"  on a finding judged right: {why['right']}; on findings judged noise only: "
+        f"{why['noise']}/{n} = {why['noise'] / n:.0%}"
+    )
     total: Counter = Counter()
     print(f"{'rule':<28} {'n':>4} {'right':>6} {'defens':>6} {'noise':>6} {'unjudg':>6}  R+D   R")
     for rule in sorted(verdicts):
