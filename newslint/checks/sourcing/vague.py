@@ -498,6 +498,8 @@ def vague_attributions(doc: Document) -> list[tuple[Attribution, tuple[int, int]
         elif a.kind == "none" and a.cue:
             if not _vague_passive().search(_span_text(doc, a.cue)):
                 continue
+            if _NOTIFIED.match(doc.text, a.cue[1]) and _span_text(doc, a.cue).endswith("to"):
+                continue  # "was reported to the sheriff's department": notified, not a hedge
             if a.cue[0] in sourced_contents(doc):
                 continue  # "X is believed to ..., according to his brother": sourced after all
         else:
@@ -564,6 +566,12 @@ def _hidden(doc: Document, a: Attribution) -> bool:
     return cue.startswith("according") or head in _FACELESS
 
 
+# After "reported to": whom it was reported to, not what is said to be so ("is reported to
+# have fled").
+_NOTIFIED = re.compile(
+    r"[ \t]+(?:the|a|an|his|her|their|its|local|federal|state|police|authorities|officers"
+    r"|[A-Z])",
+)
 _OUTLET = re.compile(r"[ \t]+(?:the[ \t]+)?[A-Z]")
 
 
