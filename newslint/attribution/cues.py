@@ -283,7 +283,9 @@ class RuleCues:
                 content = before
         if content is None or content[1] - content[0] < 2:
             first = sent.index_at(src.source[0]) if isinstance(src, Attribution) else src[0]
-            before = self.contents.span_before(sent, first) if first > 0 else None
+            # At the sentence's start, the quotation that closed the sentence before:
+            # '"...do the investigation?’” Holmes testified.'
+            before = self.contents.span_before(sent, first)
             if before:
                 more = self.contents.quote_after(sent, cue_end + 1)
                 content = (before[0], more[1]) if more else before

@@ -135,12 +135,23 @@ def model_pass(x: Reading, found: list[Attribution]) -> list[Attribution]:
             added.append(att)
             if att.source:
                 in_sentence.setdefault(s, []).append(att)
+    # A reporting verb tagging a quotation ('"It is done," Holmes testified.') stands
+    # whatever the tagger scores it: the quotation marks say someone spoke.
     kept = [
         a
         for a in found
-        if a.cue is None or a.kind == "none" or best.get(a.cue, 0.0) > -settings.VETO
+        if a.cue is None
+        or a.kind == "none"
+        or best.get(a.cue, 0.0) > -settings.VETO
+        or (a.quote and a.source is not None and _reporting(x, a))
     ]
     return kept + added
+
+
+def _reporting(x: Reading, a: Attribution) -> bool:
+    """The cue is one of the lexicon's reporting verbs (not a stance verb)."""
+    words = x.doc.text[a.cue[0] : a.cue[1]].lower().split()  # type: ignore[index]
+    return any(w in x.lex.reporting for w in words)
 
 
 def model_attribution(

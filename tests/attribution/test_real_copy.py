@@ -357,3 +357,9 @@ def test_two_sources_joined_by_and_are_one_source() -> None:
         "residents and activists",
         "The UN and other aid organisations",
     ]
+
+
+def test_a_reporting_verb_after_a_quotation_is_kept() -> None:
+    """The tagger scores "testified" low; after a quotation the marks say someone spoke."""
+    got = _listing("“It is done,” Holmes testified.")
+    assert [(s, c) for s, c, _k, _r in got] == [("Holmes", "testified")]
