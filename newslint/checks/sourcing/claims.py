@@ -171,6 +171,8 @@ def unsourced_claims(doc: Document, skip: set[int]) -> list[tuple[int, int, str,
         if doc.in_quote(s) or sentence[:1] in "\"“‘'" or _LEGAL.search(sentence):
             continue
         kind = claim_kind(sentence)
+        if kind == "A figure" and _lede_sourced_below(doc, s, sourced):
+            continue  # a toll or count at the top, attributed in the paragraph below
         if kind in _PAST_KINDS and _years_ago(sentence, latest_year(doc)):
             continue  # '... in 2002, when militants killed 21 people': the record, not news
         if kind is not None:
@@ -216,6 +218,21 @@ def sourced_blocks(doc: Document) -> set[int]:
         if block is not None:
             out.add(block.start)
     return out
+
+
+# The top of a story: a headline, a standfirst and the first paragraph or two.
+_TOP_BLOCKS = 3
+
+
+def _lede_sourced_below(doc: Document, pos: int, sourced: set[int]) -> bool:
+    """The paragraph at ``pos`` opens the story and the next one gives the source: news
+    leads with the fact and attributes it just below ('Two people have been arrested
+    ...' / 'A woman and a man were arrested, the Metropolitan Police said.')."""
+    i = doc.block_index(pos)
+    blocks = doc.blocks
+    return (
+        i is not None and i < _TOP_BLOCKS and i + 1 < len(blocks) and blocks[i + 1].start in sourced
+    )
 
 
 def _led_in(doc: Document, pos: int) -> bool:
@@ -277,8 +294,14 @@ def unsourced_fragment(doc: Document, q: tuple[int, int], sourced: set[int]) -> 
     s, e = doc.sentences[k]
     if doc.text[s:e].rstrip().endswith("?"):
         return False  # a question asserts nothing: 'Who is the "change candidate"?'
+    text = doc.text
     return not any(
-        m.type in (PERSON, ORGANISATION) and m.end <= q[0]
+        (m.type in (PERSON, ORGANISATION) or _ACRONYM.fullmatch(text, m.start, m.end))
+        and m.end <= q[0]
         for m in mentions(doc, lexicon()).in_sentence(k)
         if m.full >= s
     )
+
+
+# A name in capitals is a body ("DOJ's inspector general was "deeply troubled"").
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
