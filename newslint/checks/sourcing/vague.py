@@ -185,6 +185,10 @@ _PREPOSITIONS = frozenset(
     "to of for with from among at on about against than into onto over under what".split()
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*(?:so\s+|too\s+|as\s+)?$")
+# Words of place before a crowd whose participle follows: "spoke before lawmakers
+# defending ...", "stood behind protesters chanting ...".
+_PLACE_WORDS = frozenset("before behind beside among amid".split())
+_PARTICIPLE_NEXT = re.compile(r"[ \t]+[a-z]+ing\b")
 # A crowd as the subject of a participle of saying: "with critics saying he was wrong".
 _SAYING = re.compile(
     r"\s+(?:saying|arguing|claiming|insisting|warning|complaining|contending|suggesting)\b"
@@ -219,6 +223,8 @@ def _crowd_source(doc: Document, source: tuple[int, int]) -> bool:
     if _COORDINATED.search(before) or _PARTITIVE.match(phrase):
         return False
     m = _WORD_BEFORE.search(before)
+    if m is not None and m.group(1).lower() in _PLACE_WORDS and _PARTICIPLE_NEXT.match(doc.text, e):
+        return False  # "spoke before lawmakers defending the budget": the audience, not the speaker
     if m is not None and m.group(1).lower() in _PREPOSITIONS and not before.rstrip().endswith(","):
         absolute = m.group(1).lower() == "with" and _SAYING.match(text, e)
         if not (re.search(r"according\s+to\s*$", before, re.IGNORECASE) or absolute):
