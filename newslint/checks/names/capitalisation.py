@@ -90,9 +90,18 @@ def capitalisation(doc: Document, options: dict) -> Iterator[Hit]:
     wanted = {p.lower(): p for p in capitalised}
     spans = [(b.start, b.end) for b in doc.blocks if b.kind != "heading"]
     for start, low in _lower_occurrences(text, spans, wanted, ascii_only):
-        if not doc.in_quote(start) and not (skip and inside(skip, start)):
-            lowered[wanted[low]].append(start)
+        if doc.in_quote(start) or (skip and inside(skip, start)):
+            continue
+        if _INDEFINITE.search(text, max(0, start - 4), start) and _PHRASE_ENDS.match(
+            text, start + len(low)
+        ):
+            continue  # "a congressional baseball game on ...": a description, not the name
+        lowered[wanted[low]].append(start)
     for phrase, lower_starts in lowered.items():
+        if all(
+            _CAPITAL_WORD_BEFORE.search(text, max(0, at - 40), at) for at in capitalised[phrase]
+        ):
+            continue  # only ever inside a longer name ("New York State Attorney General")
         written = {phrase: capitalised[phrase], phrase.lower(): lower_starts}
         order = sorted(written, key=lambda f: (-len(written[f]), written[f][0]))
         dominant, other = order
@@ -104,6 +113,16 @@ def capitalisation(doc: Document, options: dict) -> Iterator[Hit]:
                 f"({_times(len(written[dominant]))}): capitalise it one way",
                 (dominant,),
             )
+
+
+_INDEFINITE = re.compile(r"\b(?:a|an)[ \t]+$")
+_CAPITAL_WORD_BEFORE = regex.compile(
+    r"(?<![\p{L}\p{M}])(?!(?:The|A|An)[ \t])\p{Lu}[\p{L}\p{M}.]*[ \t]+$"
+)
+# After a phrase that heads its own noun phrase: punctuation or a function word.
+_PHRASE_ENDS = re.compile(
+    r"[ \t]*[,.;:!?)]|[ \t]+(?:on|in|at|for|of|that|which|who|was|is|and|or|with)\b"
+)
 
 
 def _lower_occurrences(
