@@ -135,6 +135,11 @@ _TRIPLE = re.compile(
 )
 
 
+# Old forms a writer uses on purpose (a quoted verse, a prayer, a motto), never a slip
+# for the modern word one letter away ("thy" for "the").
+_ARCHAIC = frozenset("thy thee thou thine hath doth shalt wilt hast dost ye".split())
+
+
 def _nearby(doc: Document, options: dict) -> Iterator[Hit]:
     counts = None
     members = _members(options.get(DATA_FOLDER))
@@ -142,7 +147,7 @@ def _nearby(doc: Document, options: dict) -> Iterator[Hit]:
     for block in doc.blocks:
         for m in _TRIPLE.finditer(text, block.start, block.end):
             word = m.group(2)
-            if word in members:
+            if word in members or word in _ARCHAIC:
                 continue
             if counts is None:
                 counts = bigrams.load()
