@@ -135,8 +135,9 @@ _TRIPLE = re.compile(
 )
 
 
-# Old forms a writer uses on purpose (a quoted verse, a prayer, a motto), never a slip
-# for the modern word one letter away ("thy" for "the").
+# Old forms quoted on purpose (a verse, a prayer, a motto): inside quotation marks never
+# a slip for the modern word one letter away ("Upon thy wicked dam"); in the reporter's
+# own sentence "thy" is still weighed against "the" and "they".
 _ARCHAIC = frozenset("thy thee thou thine hath doth shalt wilt hast dost ye".split())
 
 
@@ -147,7 +148,7 @@ def _nearby(doc: Document, options: dict) -> Iterator[Hit]:
     for block in doc.blocks:
         for m in _TRIPLE.finditer(text, block.start, block.end):
             word = m.group(2)
-            if word in members or word in _ARCHAIC:
+            if word in members or (word in _ARCHAIC and doc.in_quote(m.start(2))):
                 continue
             if counts is None:
                 counts = bigrams.load()
