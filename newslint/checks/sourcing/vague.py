@@ -506,6 +506,8 @@ def vague_attributions(doc: Document) -> list[tuple[Attribution, tuple[int, int]
                 continue
             if _NOTIFIED.match(doc.text, a.cue[1]) and _span_text(doc, a.cue).endswith("to"):
                 continue  # "was reported to the sheriff's department": notified, not a hedge
+            if "report" in _span_text(doc, a.cue).lower() and _report_named_near(doc, a.cue[0]):
+                continue  # "reportedly ..." then "According to Reuters, ...": the report is named
             if a.cue[0] in sourced_contents(doc):
                 continue  # "X is believed to ..., according to his brother": sourced after all
         else:
@@ -570,6 +572,23 @@ def _hidden(doc: Document, a: Attribution) -> bool:
     if head == "sources" and cue in ("told", "tell", "tells") and _OUTLET.match(doc.text, a.cue[1]):
         return False  # "sources told Reuters": the outlet vouches for them, an editor's look
     return cue.startswith("according") or head in _FACELESS
+
+
+# A report named by who made it: "According to Reuters", "first reported by The
+# Washington Post", "Bloomberg reported".
+_NAMED_REPORT = re.compile(
+    r"\b(?:[Aa]ccording to|reported by|first reported by)[ \t]+(?:the[ \t]+)?[A-Z]"
+    r"|\b[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*)*[ \t]+(?:reported|reports|first reported)\b"
+)
+
+
+def _report_named_near(doc: Document, pos: int) -> bool:
+    """The sentence holding ``pos``, the one after it or the one before (in this paragraph
+    or the last of the one before) names the report's maker."""
+    k = doc.sentence_at(pos)
+    lo = doc.sentences[max(k - 1, 0)][0]
+    hi = doc.sentences[min(k + 1, len(doc.sentences) - 1)][1]
+    return _NAMED_REPORT.search(doc.text, lo, hi) is not None
 
 
 # After "reported to": whom it was reported to, not what is said to be so ("is reported to
