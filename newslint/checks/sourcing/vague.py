@@ -514,6 +514,8 @@ def vague_attributions(doc: Document) -> list[tuple[Attribution, tuple[int, int]
             continue
         if a.kind == "vague" and a.cue and not _lexicon_cue(doc, a.cue):
             continue
+        if a.kind == "vague" and a.cue and _topic_only(doc, a.cue):
+            continue  # "residents explained the problems": what they talked about, no claim
         if a.kind == "vague" and a.cue and a.source and _bare_then_noun(doc, a.source, a.cue):
             continue
         if a.kind == "vague" and a.cue and a.source and _not_the_speaker(doc, a.source, a.cue):
@@ -572,6 +574,38 @@ def _hidden(doc: Document, a: Attribution) -> bool:
     if head == "sources" and cue in ("told", "tell", "tells") and _OUTLET.match(doc.text, a.cue[1]):
         return False  # "sources told Reuters": the outlet vouches for them, an editor's look
     return cue.startswith("according") or head in _FACELESS
+
+
+# Verbs that may take what was talked about as their object, with no claim in it.
+_TOPIC_VERBS = frozenset(
+    "explained explain explains described describe describes discussed discuss discusses "
+    "outlined outline outlines detailed detail details recounted recount recounts shared "
+    "share shares".split()
+)
+# "explained the problems ...": an object noun phrase, then no clause that makes a claim.
+_OBJECT_AFTER = re.compile(r"[ \t]+(?:the|their|his|her|its|our|some|many|several)[ \t]+")
+# After the object, what makes it a claim: "as" ("described the scene at the port as
+# chaotic") or a verb of being right after its noun ("explained the problems were old").
+_AS = re.compile(r"\bas\b")
+_BE_NEXT = re.compile(r"[ \t]+(?:was|were|is|are|would|will|had|has|have)\b")
+
+
+def _topic_only(doc: Document, cue: tuple[int, int]) -> bool:
+    """The crowd's verb names what was talked about ("residents explained the problems
+    that need fixing"), not a claim ("residents explained that the water was unsafe",
+    "described the damage as severe")."""
+    if doc.text[cue[0] : cue[1]].lower() not in _TOPIC_VERBS:
+        return False
+    m = _OBJECT_AFTER.match(doc.text, cue[1])
+    if m is None:
+        return False
+    end = doc.sentences[doc.sentence_at(cue[0])][1]
+    head = re.match(r"[\w'’-]+", doc.text[m.end() : end])
+    if head is None:
+        return False
+    return not _AS.search(doc.text, m.end(), end) and not _BE_NEXT.match(
+        doc.text, m.end() + head.end()
+    )
 
 
 # A report named by who made it: "According to Reuters", "first reported by The
