@@ -485,7 +485,7 @@ def vague_attributions(doc: Document) -> list[tuple[Attribution, tuple[int, int]
             if (
                 words[-1] in _AFFILIATED
                 and not _PLACED.intersection(words)
-                and _named_near(doc, orgs, a.source[0])
+                and (_named_near(doc, orgs, a.source[0]) or _head_named_before(doc, a.source[0]))
             ):
                 continue
             w = PHRASES.match(doc.text, a.source[0], a.cue[1]) if a.cue else None
@@ -606,6 +606,20 @@ def _topic_only(doc: Document, cue: tuple[int, int]) -> bool:
     return not _AS.search(doc.text, m.end(), end) and not _BE_NEXT.match(
         doc.text, m.end() + head.end()
     )
+
+
+# The head of a government or body, named: "Mayor Bill de Blasio", "Gov. Jane Doe".
+_HEAD_NAMED = re.compile(
+    r"\b(?:Mayor|Governor|Gov\.|President|Premier|Chancellor|Minister|Secretary|Commissioner"
+    r"|Chief|Superintendent|Sheriff)[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.-]+)*"
+)
+
+
+def _head_named_before(doc: Document, pos: int) -> bool:
+    """Earlier in the sentence, the head of the body the officials serve is named ("Mayor
+    Bill de Blasio was hesitant ..., and officials cautioned ...")."""
+    s = doc.sentences[doc.sentence_at(pos)][0]
+    return _HEAD_NAMED.search(doc.text, max(s, pos - 300), pos) is not None
 
 
 # A report named by who made it: "According to Reuters", "first reported by The
