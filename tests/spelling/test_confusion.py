@@ -127,3 +127,16 @@ def test_a_new_table_prunes_tables_unread_for_a_week(tmp_path):
     os.utime(other, (past, past))
     prune_stale(str(tmp_path / "bigrams-v1-c.bin"))
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bigrams-v1-b.bin", "notes.bin"]
+
+
+def test_a_damaged_bigram_table_is_refused_or_read_as_absent():
+    import struct
+
+    from newslint.checks.spelling import bigrams
+
+    header = struct.Struct("<4s2I2d")
+    with pytest.raises(ValueError):  # a slot count that is no power of two
+        bigrams.parse(header.pack(b"NLBG", 1, 3, 100.0, 5.0) + bytes(24))
+    # Every slot taken by other keys: a lookup ends, reading the pair as absent.
+    full = header.pack(b"NLBG", 1, 4, 100.0, 5.0) + bytes([1, 0, 0, 0]) * 4 + bytes(16)
+    assert bigrams.parse(full).pair("no", "such") == 0.0

@@ -33,6 +33,9 @@ _SOURCES = (
 )
 
 _TABLE: Counts | None = None
+# At a load of a third, a probe run past this length does not happen in a table built
+# here; a damaged or foreign file cannot make a lookup loop for ever.
+_MAX_PROBES = 1024
 
 
 class Counts:
@@ -60,13 +63,14 @@ class Counts:
         h = zlib.crc32(key.encode("utf-8", "surrogatepass")) or 1
         keys, mask = self._keys, self._mask
         i = h & mask
-        while True:
+        for _ in range(_MAX_PROBES):
             k = keys[i]
             if k == h:
                 return self._counts[i]
             if not k:
                 return 0.0
             i = (i + 1) & mask
+        return 0.0  # a run this long is no table this module wrote: read it as absent
 
     def word(self, word: str) -> float:
         """How often ``word`` (lower case) is printed; 0 when the list lacks it."""
@@ -122,6 +126,8 @@ def parse(data) -> Counts:
     magic, fmt, nslots, total, floor = _HEADER.unpack_from(data)
     if magic != _MAGIC or fmt != _FORMAT or len(data) != _HEADER.size + 8 * nslots:
         raise ValueError("not a newslint bigram table of this version")
+    if nslots < 2 or nslots & (nslots - 1) or not total > 0 or not floor > 0:
+        raise ValueError("a damaged newslint bigram table")
     view = memoryview(data)
     at = _HEADER.size
     keys, counts = view[at : at + 4 * nslots].cast("I"), view[at + 4 * nslots :].cast("f")
