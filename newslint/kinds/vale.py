@@ -23,6 +23,7 @@ from newslint.finding import Hit
 from newslint.kinds import base
 from newslint.kinds.base import PatternTimeout
 from newslint.spec import RuleError
+from newslint.vale import SUPPORTED
 
 OPTIONS = {
     "extends": "the Vale extension point",
@@ -54,15 +55,6 @@ OPTIONS = {
     "vocabulary": "the accepted entries of the vocabulary this rule comes from",
     "name": "the Vale rule's id",
 }
-_EXTENDS = (
-    "existence",
-    "substitution",
-    "occurrence",
-    "repetition",
-    "consistency",
-    "conditional",
-    "capitalization",
-)
 _UNIT_NAMES = {"text", "paragraph", "heading", "item", "blockquote", "cell", "alt", "title"}
 
 
@@ -97,7 +89,7 @@ def _mapping(spec, key: str) -> dict[str, str]:
 
 def validate(spec) -> None:
     extends = spec.options.get("extends")
-    if extends not in _EXTENDS:
+    if extends not in SUPPORTED:
         raise RuleError(f"{spec.where('extends')}: unknown Vale extension point {extends!r}")
     units = spec.options.get("units", ["text"])
     for unit in units:
