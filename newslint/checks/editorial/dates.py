@@ -186,13 +186,24 @@ def _timestamp(doc: Document, m) -> bool:
     return not rest.strip() or bool(regex.match(r"\s*(?::|—|–|-)", rest))
 
 
+def _clock(m: regex.Match) -> tuple[str, str, bool]:
+    """A written time's hour (no leading zero), its minutes ("" on the hour) and whether
+    it is in the morning, for each house style to write its own way."""
+    minutes = m.group("min") or m.group("dotmin") or ""
+    return (
+        m.group("hour").lstrip("0"),
+        "" if minutes == "00" else minutes,
+        m.group("mer").lower().startswith("a"),
+    )
+
+
 def ap_times(doc: Document, options: dict) -> Iterator[Hit]:
     for m in matches(_MERIDIEM, doc, quotes=False):
-        hour, minutes = m.group("hour").lstrip("0"), m.group("min") or m.group("dotmin")
-        mer = "a.m." if m.group("mer").lower().startswith("a") else "p.m."
-        if hour == "12" and minutes in (None, "00"):
-            right = "noon" if mer == "p.m." else "midnight"
-        elif minutes and minutes != "00":
+        hour, minutes, morning = _clock(m)
+        mer = "a.m." if morning else "p.m."
+        if hour == "12" and not minutes:
+            right = "midnight" if morning else "noon"
+        elif minutes:
             right = f"{hour}:{minutes} {mer}"
         else:
             right = f"{hour} {mer}"
@@ -215,11 +226,11 @@ def ap_times(doc: Document, options: dict) -> Iterator[Hit]:
 
 def uk_times(doc: Document, options: dict) -> Iterator[Hit]:
     for m in matches(_MERIDIEM, doc, quotes=False):
-        hour, minutes = m.group("hour").lstrip("0"), m.group("min") or m.group("dotmin")
-        mer = "am" if m.group("mer").lower().startswith("a") else "pm"
-        if hour == "12" and minutes in (None, "00"):
-            right = "midday" if mer == "pm" else "midnight"
-        elif minutes and minutes != "00":
+        hour, minutes, morning = _clock(m)
+        mer = "am" if morning else "pm"
+        if hour == "12" and not minutes:
+            right = "midnight" if morning else "midday"
+        elif minutes:
             right = f"{hour}{':' if m.group('min') else '.'}{minutes}{mer}"
         else:
             right = f"{hour}{mer}"

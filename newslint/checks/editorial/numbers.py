@@ -116,12 +116,16 @@ _NOT_A_COUNT = frozenset(
     "percent per hundred thousand million billion trillion dozen point points out "
     "more less".split()
 )
+# A number written in words up to ninety-nine ("seven", "forty-two"), any case; the ones
+# after a hyphen as written.
+_IN_WORDS = rf"(?i:{'|'.join(ONES + TEENS + TENS)})(?:[-‐](?:{'|'.join(ONES)}))?"
+_IN_WORDS_OR_ZERO = rf"(?i:zero|{'|'.join(ONES + TEENS + TENS)})(?:[-‐](?:{'|'.join(ONES)}))?"
 _AGE_WORDS = regex.compile(
-    rf"(?<![\w\-‐])((?i:{'|'.join(ONES + TEENS + TENS)})(?:[-‐](?:{'|'.join(ONES)}))?)"
+    rf"(?<![\w\-‐])({_IN_WORDS})"
     r"([-‐ ])(years?|months?|weeks?|days?)([-‐ ])old\b"
 )
 _MONEY_WORDS = regex.compile(
-    rf"(?<![\w\-‐$])((?i:{'|'.join(ONES + TEENS + TENS)})(?:[-‐](?:{'|'.join(ONES)}))?)"
+    rf"(?<![\w\-‐$])({_IN_WORDS})"
     r"\s+(dollars|cents)\b"
 )
 _DOLLARS = regex.compile(
@@ -130,7 +134,7 @@ _DOLLARS = regex.compile(
 _ZERO_CENTS = regex.compile(r"(?<![\w$])\$(\d[\d,]*)\.00\b")
 _PERCENT = regex.compile(r"(?<![\w.,])(\d[\d,]*(?:\.\d+)?)(?:\s*(?:percent|per\s+cent|pct)\b|\s+%)")
 _PERCENT_WORDS = regex.compile(
-    rf"(?<![\w\-‐])((?i:zero|{'|'.join(ONES + TEENS + TENS)})(?:[-‐](?:{'|'.join(ONES)}))?)"
+    rf"(?<![\w\-‐])({_IN_WORDS_OR_ZERO})"
     r"\s+(?:percent|per\s+cent)\b(?!age)"
 )
 _OPENING_FIGURE = regex.compile(r"(\d[\d,]*)(?=[\s,])")
