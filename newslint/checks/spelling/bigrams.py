@@ -22,7 +22,7 @@ import sys
 import zlib
 from array import array
 
-from newslint.checks.spelling.data import cached_table, package_file
+from newslint.checks.spelling.data import cached_table, files_key, package_file
 
 _FORMAT = 1
 _MAGIC = b"NLBG"
@@ -85,21 +85,10 @@ def _sources() -> list[str]:
     return [package_file(pkg, parts) or "" for pkg, parts in _SOURCES]
 
 
-def _versions() -> str:
-    stamps = []
-    for path in _sources():
-        try:
-            st = os.stat(path)
-            stamps.append(f"{st.st_size}.{int(st.st_mtime)}")
-        except OSError:
-            stamps.append("none")
-    return format(zlib.crc32("_".join(stamps).encode()), "08x")
-
-
 def cache_path() -> str:
     from newslint.userdirs import cache_dir
 
-    return os.path.join(cache_dir(), f"bigrams-v{_FORMAT}-{_versions()}.bin")
+    return os.path.join(cache_dir(), f"bigrams-v{_FORMAT}-{files_key(_sources())}.bin")
 
 
 def compile_counts(entries: list[tuple[str, float]], total: float, floor: float) -> bytes:

@@ -210,8 +210,13 @@ def package_file(package: str, parts: tuple[str, ...]) -> str | None:
 
 def _versions() -> str:
     """A short key that changes when any source file changes."""
-    stamps = []
     paths = [package_file(pkg, parts) for pkg, parts in _SOURCE_FILES] + [_proper_path()]
+    return files_key(paths)
+
+
+def files_key(paths: list[str | None]) -> str:
+    """A short key of the files' sizes and times: it changes when any of them does."""
+    stamps = []
     for path in paths:
         try:
             st = os.stat(path) if path else None
