@@ -57,6 +57,7 @@ from newslint.checks.names.shapes import (
 from newslint.checks.names.text import NameToken, fold, name_tokens
 from newslint.checks.spelling import data as spelling_data
 from newslint.checks.spelling.data import web_zipf
+from newslint.checks.spelling.established import given_names
 from newslint.document import Document
 from newslint.finding import Hit
 from newslint.spec import pack_file, read_list
@@ -152,12 +153,6 @@ _OPENERS = "\"'“‘«([—–- \t"
 _UNHEARD_OF = 1.0
 # How close the story's two spellings stand to be "side by side" (Clark and Clarke).
 _BESIDE = 12
-
-
-@cache
-def given_names() -> frozenset[str]:
-    """Common given names, lower case: the sourcing rules' list (rules/sourcing/given-names.txt)."""
-    return frozenset(read_list(pack_file("sourcing", "given-names.txt")))
 
 
 @dataclass(slots=True)

@@ -69,14 +69,15 @@ _SHORTEST = 3
 
 
 @cache
-def _given_names() -> frozenset[str]:
+def given_names() -> frozenset[str]:
+    """Common given names, lower case: the sourcing rules' list (given-names.txt)."""
     return frozenset(read_list(pack_file("sourcing", "given-names.txt")))
 
 
 @per_document
 def short_forms(doc: Document) -> frozenset[str]:
     """Heads of the common given names the story writes in full ("Ric", "Rich" for Richard)."""
-    given = _given_names()
+    given = given_names()
     out: set[str] = set()
     for first in {m.group(1) for m in _FULL_NAME.finditer(doc.text)}:
         if first.lower() in given:
