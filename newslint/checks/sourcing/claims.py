@@ -20,6 +20,7 @@ import re
 from newslint.attribution import attributions
 from newslint.attribution.lexicon import lexicon
 from newslint.attribution.mentions import ORGANISATION, PERSON, mentions
+from newslint.checks.sourcing.context import sentence_end
 from newslint.document import Document, per_document
 
 # -- the kinds of claim news style guides say a reporter must attribute ------------------
@@ -291,8 +292,9 @@ def unsourced_fragment(doc: Document, q: tuple[int, int], sourced: set[int]) -> 
     # ('Time magazine put her on its cover as one of the women who are "changing the
     # world"'), however the sentence says so.
     k = doc.sentence_at(q[0])
-    s, e = doc.sentences[k]
-    if doc.text[s:e].rstrip().endswith("?"):
+    s = doc.sentences[k][0]
+    end = sentence_end(doc, q[0])
+    if doc.text[end - 1 : end] == "?":
         return False  # a question asserts nothing: 'Who is the "change candidate"?'
     text = doc.text
     return not any(

@@ -75,6 +75,17 @@ def source_nearby(doc: Document, k: int) -> bool:
     return False
 
 
+def sentence_end(doc: Document, pos: int) -> int:
+    """Where the text of the sentence holding ``pos`` ends, trailing space left out: its
+    last character, read without copying the sentence (a run-on one may be the whole
+    document)."""
+    s, e = doc.sentences[doc.sentence_at(pos)]
+    text = doc.text
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return e
+
+
 @per_document
 def sourced_contents(doc: Document) -> Spans:
     """The content spans of attributions to an identifiable source: what a named,

@@ -12,12 +12,13 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import islice
 
 from newslint.attribution import Attribution, attributions
 from newslint.attribution import words as W
 from newslint.attribution.kind import doc_words
 from newslint.attribution.lexicon import lexicon
-from newslint.checks.sourcing.context import Spans, sourced_contents
+from newslint.checks.sourcing.context import Spans, sentence_end, sourced_contents
 from newslint.checks.sourcing.weasel_words import PHRASES
 from newslint.document import Document, per_document, word_spans
 from newslint.finding import Hit
@@ -200,11 +201,24 @@ _SAYING = re.compile(
 _INTERVIEWED = re.compile(r"\b(?:interviewed|surveyed|polled|questioned)\b|\bspoke\s+(?:to|with)\b")
 
 
+def _sentences_near(doc: Document, pos: int, back: int, ahead: int) -> tuple[int, int]:
+    """From the start of the sentence ``back`` before the one holding ``pos`` to the end
+    of the one ``ahead`` after it, never more than ``_NEAR_CHARS`` either side of ``pos``:
+    a run-on "sentence" of a whole document is not read again for every phrase in it."""
+    k = doc.sentence_at(pos)
+    last = len(doc.sentences) - 1
+    start = max(doc.sentences[max(k - back, 0)][0], pos - _NEAR_CHARS)
+    end = min(doc.sentences[min(k + ahead, last)][1], pos + _NEAR_CHARS)
+    return start, end
+
+
+_NEAR_CHARS = 1500
+
+
 def _interviewed_before(doc: Document, pos: int) -> bool:
     """The sentence holding ``pos`` (or the one before) names the crowd as the people
     the reporter interviewed, before ``pos``."""
-    k = doc.sentence_at(pos)
-    start = doc.sentences[max(k - 1, 0)][0]
+    start, _end = _sentences_near(doc, pos, 1, 0)
     return _INTERVIEWED.search(doc.text, start, pos) is not None
 
 
@@ -306,11 +320,12 @@ _PARTICIPLE_AFTER = re.compile(r"\s+(?:of|by|to\s+be|to\s+have)\b|(?<=opposed)\s
 def _question(doc: Document, pos: int) -> bool:
     """The reporter's sentence at ``pos`` is a question ("Did the critics have a view?"):
     it asks, it attributes no claim to anyone."""
-    s, e = doc.sentences[doc.sentence_at(pos)]
-    text = doc.text
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    return e > s and text[e - 1] == "?" and not doc.in_quote(e - 1)
+    e = sentence_end(doc, pos)
+    return (
+        e > doc.sentences[doc.sentence_at(pos)][0]
+        and doc.text[e - 1] == "?"
+        and not doc.in_quote(e - 1)
+    )
 
 
 # -- vague crowds the extractor left out ----------------------------------------------
@@ -427,8 +442,8 @@ def _crowd_verb(doc: Document, group: str, g1: int, e: int) -> tuple[int, int] |
     span runs from a "be" before it, so that a passive ("were asked") shows as one."""
     lex = lexicon()
     be_at = None
-    toks = list(_WORD.finditer(doc.text, g1, e))
-    for n, m in enumerate(toks[:6]):
+    # The verb stands within six words: never read the rest of a run-on sentence.
+    for n, m in enumerate(islice(_WORD.finditer(doc.text, g1, e), 6)):
         low = m.group().lower()
         if low in lex.reporting or low in lex.stance or low in _VIEW_WORDS:
             if low.endswith("ing") and be_at is None:
@@ -587,6 +602,7 @@ _OBJECT_AFTER = re.compile(r"[ \t]+(?:the|their|his|her|its|our|some|many|severa
 # After the object, what makes it a claim: "as" ("described the scene at the port as
 # chaotic") or a verb of being right after its noun ("explained the problems were old").
 _AS = re.compile(r"\bas\b")
+_WORD_AT = re.compile(r"[\w'’-]+")
 _BE_NEXT = re.compile(r"[ \t]+(?:was|were|is|are|would|will|had|has|have)\b")
 
 
@@ -599,13 +615,11 @@ def _topic_only(doc: Document, cue: tuple[int, int]) -> bool:
     m = _OBJECT_AFTER.match(doc.text, cue[1])
     if m is None:
         return False
-    end = doc.sentences[doc.sentence_at(cue[0])][1]
-    head = re.match(r"[\w'’-]+", doc.text[m.end() : end])
+    _start, end = _sentences_near(doc, cue[0], 0, 0)
+    head = _WORD_AT.match(doc.text, m.end(), end)
     if head is None:
         return False
-    return not _AS.search(doc.text, m.end(), end) and not _BE_NEXT.match(
-        doc.text, m.end() + head.end()
-    )
+    return not _AS.search(doc.text, m.end(), end) and not _BE_NEXT.match(doc.text, head.end())
 
 
 # The head of a government or body, named: "Mayor Bill de Blasio", "Gov. Jane Doe".
@@ -618,8 +632,8 @@ _HEAD_NAMED = re.compile(
 def _head_named_before(doc: Document, pos: int) -> bool:
     """Earlier in the sentence, the head of the body the officials serve is named ("Mayor
     Bill de Blasio was hesitant ..., and officials cautioned ...")."""
-    s = doc.sentences[doc.sentence_at(pos)][0]
-    return _HEAD_NAMED.search(doc.text, max(s, pos - 300), pos) is not None
+    start, _end = _sentences_near(doc, pos, 0, 0)
+    return _HEAD_NAMED.search(doc.text, max(start, pos - 300), pos) is not None
 
 
 # A report named by who made it: "According to Reuters", "first reported by The
@@ -633,9 +647,7 @@ _NAMED_REPORT = re.compile(
 def _report_named_near(doc: Document, pos: int) -> bool:
     """The sentence holding ``pos``, the one after it or the one before (in this paragraph
     or the last of the one before) names the report's maker."""
-    k = doc.sentence_at(pos)
-    lo = doc.sentences[max(k - 1, 0)][0]
-    hi = doc.sentences[min(k + 1, len(doc.sentences) - 1)][1]
+    lo, hi = _sentences_near(doc, pos, 1, 1)
     return _NAMED_REPORT.search(doc.text, lo, hi) is not None
 
 
