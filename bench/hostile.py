@@ -9,6 +9,8 @@ temporary file, and checked with the default rules (``check_paths``, one process
 cache) in a child process of its own, so each figure is that run's alone:
 
 - ``run-on``: one line of one sentence, 0.1, 0.4 and 1.6 MB ("... said ... and ...").
+- ``crowds``: the same of crowds and hedges the sourcing rules weigh ("some said",
+  "reportedly", "residents interviewed", "crowds explained the problems").
 - ``lines``: one-word lines, 25k, 100k and 400k of them (one paragraph).
 - ``words``: two long words of 10k, 40k and 160k letters.
 - ``docx``: a Word file of 10k and 40k short paragraphs.
@@ -48,9 +50,15 @@ PARAGRAPHS = [
     "Some experts believe the deal will fail.",
 ]
 
+CROWDS = (
+    "residents interviewed here, some said the plan failed, it was reportedly late, "
+    "and crowds explained the problems and "
+)
+
 # shape -> (sizes, unit of the size, file extension)
 SHAPES = {
     "run-on": ([100_000, 400_000, 1_600_000], "chars", ".txt"),
+    "crowds": ([100_000, 400_000, 1_600_000], "chars", ".txt"),
     "lines": ([25_000, 100_000, 400_000], "lines", ".txt"),
     "words": ([10_000, 40_000, 160_000], "letters", ".txt"),
     "docx": ([10_000, 40_000], "paragraphs", ".docx"),
@@ -64,6 +72,9 @@ def build(shape: str, size: int) -> bytes:
     if shape == "run-on":
         reps = size // len(SENTENCE) + 1
         return ("The" + (" " + SENTENCE) * reps)[:size].encode() + b".\n"
+    if shape == "crowds":
+        reps = size // len(CROWDS) + 1
+        return (CROWDS * reps)[:size].encode() + b".\n"
     if shape == "lines":
         return "".join(WORDS[i % len(WORDS)] + "\n" for i in range(size)).encode()
     if shape == "words":
